@@ -1,0 +1,101 @@
+#include "cli/serve_command.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "cli/options.hpp"
+#include "cli/values.hpp"
+#include "http/dispatcher.hpp"
+#include "http/server.hpp"
+#include "routes/system_routes.hpp"
+#include "store/store.hpp"
+
+namespace moviedb::cli {
+
+namespace {
+
+std::string default_threads() {
+  return std::to_string(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+std::vector<OptionSpec> serve_options() {
+  return {
+      {"listen", "MOVIEDB_LISTEN", "127.0.0.1:8080", "address to listen on (port 0: any free)"},
+      {"store", "MOVIEDB_STORE", "sqlite:./data/moviedb.sqlite3",
+       "store URI: sqlite:PATH or mongodb://HOST:PORT/DB?..."},
+      {"web-root", "MOVIEDB_WEB_ROOT", "./web", "directory of the client; empty: API only"},
+      {"io-threads", "MOVIEDB_IO_THREADS", default_threads(), "threads running the I/O loop"},
+      {"workers", "MOVIEDB_WORKERS", "8", "store worker pool size"},
+      {"max-queued", "MOVIEDB_MAX_QUEUED", "1024", "requests waiting for a worker before 503"},
+      {"max-connections", "MOVIEDB_MAX_CONNECTIONS", "10000", "open connections at most"},
+      {"body-limit", "MOVIEDB_BODY_LIMIT", "1MiB", "largest request body"},
+      {"import-body-limit", "MOVIEDB_IMPORT_BODY_LIMIT", "256MiB", "largest import body"},
+      {"header-limit", "MOVIEDB_HEADER_LIMIT", "16KiB", "request line + headers at most"},
+      {"request-timeout", "MOVIEDB_REQUEST_TIMEOUT", "10s", "a request must arrive whole within"},
+      {"idle-timeout", "MOVIEDB_IDLE_TIMEOUT", "30s", "idle keep-alive connections close after"},
+      {"handler-timeout", "MOVIEDB_HANDLER_TIMEOUT", "10s", "deadline for computing an answer"},
+      {"shutdown-grace", "MOVIEDB_SHUTDOWN_GRACE", "10s", "in-flight requests may finish within"},
+      {"access-log", "MOVIEDB_ACCESS_LOG", "true", "JSON access log on stderr (true/false)"},
+  };
+}
+
+http::ServerConfig server_config(const ParsedOptions& o) {
+  http::ServerConfig config;
+  const auto listen = parse_listen("listen", o.get("listen"));
+  config.host = listen.host;
+  config.port = listen.port;
+  config.io_threads = parse_count("io-threads", o.get("io-threads"));
+  config.workers = parse_count("workers", o.get("workers"));
+  config.max_queued = parse_count("max-queued", o.get("max-queued"));
+  config.max_connections = parse_count("max-connections", o.get("max-connections"));
+  config.header_limit = parse_size("header-limit", o.get("header-limit"));
+  config.request_timeout = parse_duration("request-timeout", o.get("request-timeout"));
+  config.idle_timeout = parse_duration("idle-timeout", o.get("idle-timeout"));
+  config.handler_timeout = parse_duration("handler-timeout", o.get("handler-timeout"));
+  config.shutdown_grace = parse_duration("shutdown-grace", o.get("shutdown-grace"));
+  config.access_log = o.flag("access-log");
+  return config;
+}
+
+std::unique_ptr<http::StaticFiles> static_files(const std::string& web_root) {
+  if (web_root.empty()) return nullptr;
+  if (!std::filesystem::is_regular_file(std::filesystem::path(web_root) / "index.html")) {
+    throw std::runtime_error("web root '" + web_root +
+                             "' has no index.html (build the client, or pass --web-root '')");
+  }
+  return std::make_unique<http::StaticFiles>(web_root);
+}
+
+std::string url_host(const std::string& host) {
+  return host.find(':') == std::string::npos ? host : "[" + host + "]";
+}
+
+}  // namespace
+
+int run_serve(std::span<const std::string> args) {
+  const auto specs = serve_options();
+  const auto usage = "moviedb-api serve [options]";
+  const auto options = parse_options(args, specs);
+  if (options.help) {
+    std::cout << format_help(usage, specs);
+    return 0;
+  }
+  if (!options.positional.empty()) throw UsageError("unexpected argument " + options.positional[0]);
+  const auto config = server_config(options);
+  const http::BodyLimits limits{parse_size("body-limit", options.get("body-limit")),
+                                parse_size("import-body-limit", options.get("import-body-limit"))};
+
+  auto store = store::open_store(options.get("store"));
+  http::Router router;
+  routes::add_system_routes(router, *store);
+  http::Dispatcher dispatcher(std::move(router), static_files(options.get("web-root")), limits);
+  http::Server server(config, dispatcher);
+  std::cout << "moviedb-api listening on http://" << url_host(config.host) << ":" << server.port()
+            << std::endl;
+  server.run();
+  std::cout << "moviedb-api stopped" << std::endl;
+  return 0;
+}
+
+}  // namespace moviedb::cli

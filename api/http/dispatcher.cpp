@@ -1,0 +1,71 @@
+#include "http/dispatcher.hpp"
+
+#include <iostream>
+
+#include "http/errors.hpp"
+#include "http/security_headers.hpp"
+#include "store/store.hpp"
+
+namespace moviedb::http {
+
+namespace {
+
+bool is_api_path(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
+
+}  // namespace
+
+Dispatcher::Dispatcher(Router router, std::unique_ptr<StaticFiles> static_files, BodyLimits limits)
+    : router_(std::move(router)), static_files_(std::move(static_files)), limits_(limits) {}
+
+bool Dispatcher::needs_worker(const Request& request) const {
+  const auto match = router_.match(request.method, request.path);
+  return match.route && match.route->runs == Runs::on_worker;
+}
+
+std::size_t Dispatcher::body_limit(std::string_view path) const {
+  return path == "/api/v1/admin/import" ? limits_.import : limits_.regular;
+}
+
+Response Dispatcher::route(const Request& request) const {
+  const auto match = router_.match(request.method, request.path);
+  if (match.route) {
+    auto response = match.route->handler(request, match.params);
+    response.omit_body = response.omit_body || request.method == "HEAD";
+    return response;
+  }
+  if (match.path_known) {
+    auto response = error_response(405, "method_not_allowed",
+                                   request.method + " is not allowed on " + request.path);
+    response.set_header("Allow", match.allowed_methods);
+    return response;
+  }
+  const bool reads = request.method == "GET" || request.method == "HEAD";
+  if (reads && !is_api_path(request.path) && static_files_) {
+    if (auto response = static_files_->serve(request)) return std::move(*response);
+  }
+  if (!reads && !is_api_path(request.path)) {
+    return error_response(405, "method_not_allowed", "static files are read-only");
+  }
+  return error_response(404, "not_found", "no resource at " + request.path);
+}
+
+Response Dispatcher::handle(const Request& request) const {
+  Response response;
+  try {
+    response = route(request);
+  } catch (const ApiError& e) {
+    response = error_response(e.status(), e.code(), e.what(), e.details());
+  } catch (const store::StoreUnavailable& e) {
+    response = error_response(503, "store_unavailable", e.what());
+    response.set_header("Retry-After", "1");
+  } catch (const std::exception& e) {
+    // A bug on our side: log it once, tell the client nothing internal.
+    std::cerr << "{\"level\":\"error\",\"event\":\"handler_failed\",\"path\":\"" << request.path
+              << "\",\"what\":\"" << e.what() << "\"}\n";
+    response = error_response(500, "internal", "the server failed to handle this request");
+  }
+  add_security_headers(response);
+  return response;
+}
+
+}  // namespace moviedb::http

@@ -1,0 +1,34 @@
+#pragma once
+// Routes API requests, falls back to the static client, and shapes every
+// failure into the contract's error envelope.
+#include <cstddef>
+#include <memory>
+
+#include "http/request_handler.hpp"
+#include "http/router.hpp"
+#include "http/static_files.hpp"
+
+namespace moviedb::http {
+
+struct BodyLimits {
+  std::size_t regular = 1 << 20;       // 1 MiB
+  std::size_t import = 256u << 20;     // 256 MiB, for /api/v1/admin/import
+};
+
+class Dispatcher final : public RequestHandler {
+ public:
+  Dispatcher(Router router, std::unique_ptr<StaticFiles> static_files, BodyLimits limits);
+
+  bool needs_worker(const Request& request) const override;
+  Response handle(const Request& request) const override;
+  std::size_t body_limit(std::string_view path) const override;
+
+ private:
+  Response route(const Request& request) const;
+
+  Router router_;
+  std::unique_ptr<StaticFiles> static_files_;
+  BodyLimits limits_;
+};
+
+}  // namespace moviedb::http

@@ -1,0 +1,17 @@
+#include "http/json_response.hpp"
+
+#include <boost/json/serialize.hpp>
+
+namespace moviedb::http {
+
+Response json_response(unsigned status, const boost::json::value& body) {
+  Response response;
+  response.status = status;
+  response.content_type = "application/json";
+  response.body = boost::json::serialize(body);
+  // API answers are per-caller and change with every write.
+  response.set_header("Cache-Control", "no-store");
+  return response;
+}
+
+}  // namespace moviedb::http

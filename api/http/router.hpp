@@ -1,0 +1,46 @@
+#pragma once
+// Maps (method, path pattern) to a handler. Patterns are literal segments and
+// `{name}` captures; the first registered match wins.
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "http/message.hpp"
+
+namespace moviedb::http {
+
+using PathParams = std::map<std::string, std::string, std::less<>>;
+using Handler = std::function<Response(const Request&, const PathParams&)>;
+
+// Handlers that touch the store run on the bounded worker pool; the rest are
+// cheap enough for the I/O threads.
+enum class Runs { on_io_thread, on_worker };
+
+struct Route {
+  std::string method;
+  std::vector<std::string> segments;
+  Runs runs;
+  Handler handler;
+};
+
+struct RouteMatch {
+  const Route* route = nullptr;  // null: see `path_known`
+  PathParams params;
+  bool path_known = false;       // true with no route: the method is not allowed (405)
+  std::string allowed_methods;   // for the Allow header of a 405
+};
+
+class Router {
+ public:
+  void add(std::string method, std::string_view pattern, Runs runs, Handler handler);
+  RouteMatch match(std::string_view method, std::string_view path) const;
+
+ private:
+  std::vector<Route> routes_;
+};
+
+std::vector<std::string> split_path(std::string_view path);
+
+}  // namespace moviedb::http

@@ -1,0 +1,369 @@
+// The only translation unit that includes Beast: compile cost stays here.
+#include "http/server.hpp"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <iostream>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "http/access_log.hpp"
+#include "http/errors.hpp"
+#include "http/security_headers.hpp"
+#include "http/url.hpp"
+#include "moviedb/version.hpp"
+
+namespace moviedb::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+using Clock = std::chrono::steady_clock;
+constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
+
+namespace {
+
+// A connection as the shutdown logic sees it; `busy` is read and written only
+// on the connection's strand.
+struct Connection {
+  explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
+  beast::tcp_stream stream;
+  bool busy = false;
+};
+
+using ConnectionPtr = std::shared_ptr<Connection>;
+
+// A request that reached the application, or why it did not.
+struct ReadOutcome {
+  std::optional<bhttp::request<bhttp::string_body>> request;
+  std::optional<Response> rejection;  // answered, then the connection closes
+};
+
+Request to_request(const bhttp::request<bhttp::string_body>& message, std::string remote) {
+  Request request;
+  request.method = std::string(message.method_string());
+  request.target = std::string(message.target());
+  const auto question = request.target.find('?');
+  auto decoded = percent_decode(std::string_view(request.target).substr(0, question), false);
+  if (!decoded) throw ApiError(400, "bad_request", "the request path has a malformed escape");
+  request.path = std::move(*decoded);
+  if (question != std::string::npos) request.query = request.target.substr(question + 1);
+  for (const auto& field : message) {
+    request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+  }
+  request.body = message.body();
+  request.remote_address = std::move(remote);
+  return request;
+}
+
+bhttp::response<bhttp::string_body> to_message(Response&& response, unsigned version,
+                                               bool keep_alive) {
+  bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status),
+                                              version};
+  message.set(bhttp::field::server, "moviedb/" + std::string(kVersion));
+  if (!response.content_type.empty()) {
+    message.set(bhttp::field::content_type, response.content_type);
+  }
+  for (auto& [name, value] : response.headers) message.insert(name, value);
+  const auto length = response.body.size();
+  if (!response.omit_body && response.status != 304) message.body() = std::move(response.body);
+  message.content_length(response.status == 304 ? 0 : length);
+  message.keep_alive(keep_alive);
+  return message;
+}
+
+Response rejection(unsigned status, std::string_view code, std::string_view text) {
+  auto response = error_response(status, code, text);
+  add_security_headers(response);
+  return response;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(ServerConfig cfg, const RequestHandler& h)
+      : config(std::move(cfg)),
+        handler(h),
+        workers(config.workers),
+        acceptor(ioc),
+        signals(ioc, SIGINT, SIGTERM) {
+    tcp::endpoint endpoint{asio::ip::make_address(config.host == "localhost" ? "127.0.0.1"
+                                                                              : config.host),
+                           config.port};
+    acceptor.open(endpoint.protocol());
+    acceptor.set_option(asio::socket_base::reuse_address(true));
+    acceptor.bind(endpoint);
+    acceptor.listen(asio::socket_base::max_listen_connections);
+  }
+
+  ServerConfig config;
+  const RequestHandler& handler;
+  asio::io_context ioc;
+  asio::thread_pool workers;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  std::atomic<bool> stopping{false};
+  std::atomic<std::size_t> queued{0};
+  std::mutex connections_mutex;
+  std::set<ConnectionPtr> connections;
+
+  asio::awaitable<void> accept_loop();
+  asio::awaitable<void> session(ConnectionPtr connection);
+  asio::awaitable<ReadOutcome> read_request(Connection& connection, beast::flat_buffer& buffer);
+  asio::awaitable<Response> respond(Request request);
+  asio::awaitable<Response> on_worker(Request request);
+  asio::awaitable<void> drain();
+  void begin_shutdown();
+  void for_each_connection(const std::function<void(const ConnectionPtr&)>& action);
+  void forget(const ConnectionPtr& connection);
+};
+
+void Server::Impl::for_each_connection(const std::function<void(const ConnectionPtr&)>& action) {
+  std::lock_guard lock(connections_mutex);
+  for (const auto& connection : connections) action(connection);
+}
+
+void Server::Impl::forget(const ConnectionPtr& connection) {
+  std::lock_guard lock(connections_mutex);
+  connections.erase(connection);
+}
+
+asio::awaitable<void> Server::Impl::accept_loop() {
+  for (;;) {
+    auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ioc), kTuple);
+    if (stopping) co_return;
+    if (ec) {
+      // Out of descriptors or a transient failure: back off instead of spinning.
+      asio::steady_timer pause(ioc, std::chrono::milliseconds(50));
+      co_await pause.async_wait(kTuple);
+      continue;
+    }
+    socket.set_option(tcp::no_delay(true), ec);
+    auto connection = std::make_shared<Connection>(std::move(socket));
+    {
+      std::lock_guard lock(connections_mutex);
+      if (connections.size() >= config.max_connections) continue;  // closes the socket
+      connections.insert(connection);
+    }
+    asio::co_spawn(connection->stream.get_executor(), session(connection),
+                   [this, connection](std::exception_ptr failure) {
+                     forget(connection);
+                     if (!failure) return;
+                     try {
+                       std::rethrow_exception(failure);
+                     } catch (const std::exception& e) {
+                       std::cerr << "{\"level\":\"error\",\"event\":\"session_failed\",\"what\":\""
+                                 << e.what() << "\"}\n";
+                     }
+                   });
+  }
+}
+
+asio::awaitable<ReadOutcome> Server::Impl::read_request(Connection& connection,
+                                                        beast::flat_buffer& buffer) {
+  auto& stream = connection.stream;
+  bhttp::request_parser<bhttp::string_body> parser;
+  parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
+  // The path decides the real limit; until the header is in, allow the largest.
+  parser.body_limit(handler.body_limit("/api/v1/admin/import"));
+  stream.expires_after(config.request_timeout);
+  auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
+  if (ec == bhttp::error::header_limit || ec == bhttp::error::buffer_overflow) {
+    co_return ReadOutcome{{}, rejection(431, "headers_too_large", "request headers too large")};
+  }
+  if (ec == beast::error::timeout) {
+    co_return ReadOutcome{{}, rejection(408, "request_timeout", "the request took too long")};
+  }
+  if (ec == bhttp::error::body_limit) {
+    co_return ReadOutcome{{}, rejection(413, "body_too_large", "request body too large")};
+  }
+  if (ec) {
+    if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
+        ec == asio::error::connection_reset || ec == asio::error::eof) {
+      co_return ReadOutcome{};
+    }
+    co_return ReadOutcome{{}, rejection(400, "bad_request", "malformed HTTP request")};
+  }
+  const auto& header = parser.get();
+  if (static_cast<std::size_t>(std::distance(header.begin(), header.end())) >
+      config.max_header_fields) {
+    co_return ReadOutcome{{}, rejection(431, "headers_too_large", "too many header fields")};
+  }
+  const auto limit = handler.body_limit(std::string_view(header.target()).substr(
+      0, std::string_view(header.target()).find('?')));
+  if (parser.content_length() && *parser.content_length() > limit) {
+    co_return ReadOutcome{{}, rejection(413, "body_too_large", "request body too large")};
+  }
+  parser.body_limit(limit);
+  if (beast::iequals(header[bhttp::field::expect], "100-continue")) {  // curl waits for this before large bodies
+    bhttp::response<bhttp::empty_body> go_on{bhttp::status::continue_, header.version()};
+    co_await bhttp::async_write(stream, go_on, kTuple);
+  }
+  if (!parser.is_done()) {
+    std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, parser, kTuple);
+    if (ec == bhttp::error::body_limit) {
+      co_return ReadOutcome{{}, rejection(413, "body_too_large", "request body too large")};
+    }
+    if (ec == beast::error::timeout) {
+      co_return ReadOutcome{{}, rejection(408, "request_timeout", "the request took too long")};
+    }
+    if (ec) co_return ReadOutcome{{}, rejection(400, "bad_request", "malformed request body")};
+  }
+  co_return ReadOutcome{parser.release(), {}};
+}
+
+asio::awaitable<Response> Server::Impl::on_worker(Request request) {
+  if (queued.fetch_add(1) >= config.max_queued) {
+    queued.fetch_sub(1);
+    auto busy = rejection(503, "overloaded", "the server is busy; retry shortly");
+    busy.set_header("Retry-After", "1");
+    co_return busy;
+  }
+  // The worker's result is handed back through the session's strand; the timer
+  // bounds the wait so a stuck store cannot hold a request past its deadline.
+  struct Pending {
+    explicit Pending(asio::any_io_executor ex, Request r) : timer(ex), request(std::move(r)) {}
+    asio::steady_timer timer;
+    Request request;
+    Response response;
+    bool finished = false;
+  };
+  auto executor = co_await asio::this_coro::executor;
+  auto pending = std::make_shared<Pending>(executor, std::move(request));
+  pending->timer.expires_after(config.handler_timeout);
+  asio::post(workers, [this, pending] {
+    auto response = handler.handle(pending->request);
+    asio::post(pending->timer.get_executor(), [this, pending, r = std::move(response)]() mutable {
+      queued.fetch_sub(1);
+      pending->response = std::move(r);
+      pending->finished = true;
+      pending->timer.cancel();
+    });
+  });
+  co_await pending->timer.async_wait(kTuple);
+  if (!pending->finished) {
+    co_return rejection(503, "deadline_exceeded", "the store did not answer in time");
+  }
+  co_return std::move(pending->response);
+}
+
+asio::awaitable<Response> Server::Impl::respond(Request request) {
+  if (handler.needs_worker(request)) co_return co_await on_worker(std::move(request));
+  co_return handler.handle(request);
+}
+
+asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
+  auto& stream = connection->stream;
+  beast::error_code ignored;
+  const auto endpoint = stream.socket().remote_endpoint(ignored);
+  const auto remote = endpoint.address().to_string();
+  beast::flat_buffer buffer(config.header_limit + 4096);
+  while (!stopping) {
+    connection->busy = false;
+    if (buffer.size() == 0) {  // idle: wait for the first byte of the next request
+      stream.expires_after(config.idle_timeout);
+      auto [ec, n] = co_await stream.async_read_some(buffer.prepare(4096), kTuple);
+      if (ec) break;
+      buffer.commit(n);
+    }
+    connection->busy = true;
+    const auto started = Clock::now();
+    auto outcome = co_await read_request(*connection, buffer);
+    if (!outcome.request && !outcome.rejection) break;
+    Response response;
+    unsigned version = 11;
+    bool keep_alive = false;
+    std::string method = "-", target = "-";
+    if (outcome.request) {
+      auto& message = *outcome.request;
+      version = message.version();
+      keep_alive = message.keep_alive();
+      method = std::string(message.method_string());
+      target = std::string(message.target());
+      if (message.method() == bhttp::verb::unknown) {
+        response = rejection(501, "not_implemented", "method " + method + " is not supported");
+      } else {
+        try {
+          response = co_await respond(to_request(message, remote));
+        } catch (const ApiError& e) {
+          response = rejection(e.status(), e.code(), e.what());
+        }
+      }
+    } else {
+      response = std::move(*outcome.rejection);
+    }
+    keep_alive = keep_alive && !stopping;
+    const auto status = response.status;
+    auto reply = to_message(std::move(response), version, keep_alive);
+    stream.expires_after(config.request_timeout);
+    auto [ec, written] = co_await bhttp::async_write(stream, reply, kTuple);
+    if (config.access_log) {
+      write_access_log({remote, method, target, status, written,
+                        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() -
+                                                                              started)});
+    }
+    if (ec || !keep_alive) break;
+  }
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+}
+
+void Server::Impl::begin_shutdown() {
+  if (stopping.exchange(true)) return;
+  beast::error_code ignored;
+  acceptor.close(ignored);
+  // Idle connections hold no request: end them now. Busy ones finish their
+  // request and then see `stopping`.
+  for_each_connection([](const ConnectionPtr& connection) {
+    asio::post(connection->stream.get_executor(), [connection] {
+      if (!connection->busy) connection->stream.cancel();
+    });
+  });
+  asio::co_spawn(ioc, drain(), asio::detached);
+}
+
+asio::awaitable<void> Server::Impl::drain() {
+  const auto deadline = Clock::now() + config.shutdown_grace;
+  asio::steady_timer tick(ioc);
+  for (;;) {
+    {
+      std::lock_guard lock(connections_mutex);
+      if (connections.empty()) break;
+    }
+    if (Clock::now() >= deadline) {
+      for_each_connection([](const ConnectionPtr& connection) {
+        asio::post(connection->stream.get_executor(), [connection] { connection->stream.close(); });
+      });
+      break;
+    }
+    tick.expires_after(std::chrono::milliseconds(20));
+    co_await tick.async_wait(kTuple);
+  }
+}
+
+Server::Server(ServerConfig config, const RequestHandler& handler)
+    : impl_(std::make_unique<Impl>(std::move(config), handler)) {}
+
+Server::~Server() = default;
+
+std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::run() {
+  impl_->signals.async_wait([this](beast::error_code ec, int) {
+    if (!ec) impl_->begin_shutdown();
+  });
+  asio::co_spawn(impl_->ioc, impl_->accept_loop(), asio::detached);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 1; i < impl_->config.io_threads; ++i) {
+    threads.emplace_back([this] { impl_->ioc.run(); });
+  }
+  impl_->ioc.run();
+  for (auto& thread : threads) thread.join();
+  impl_->workers.join();
+}
+
+}  // namespace moviedb::http

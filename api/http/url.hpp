@@ -1,0 +1,19 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace moviedb::http {
+
+// nullopt for a malformed escape or an encoded NUL: such a request is a 400.
+std::optional<std::string> percent_decode(std::string_view text, bool plus_is_space);
+
+using QueryParams = std::vector<std::pair<std::string, std::string>>;
+
+// Keeps repeated keys in order (`genre=a&genre=b` means either); nullopt when
+// any part is malformed.
+std::optional<QueryParams> parse_query(std::string_view query);
+
+}  // namespace moviedb::http
