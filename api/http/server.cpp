@@ -38,6 +38,33 @@ struct Connection {
 
 using ConnectionPtr = std::shared_ptr<Connection>;
 
+// Bounds the arrival of one whole request; lives on the connection's strand.
+struct RequestDeadline : std::enable_shared_from_this<RequestDeadline> {
+  explicit RequestDeadline(asio::any_io_executor executor) : timer(std::move(executor)) {}
+  void arm(ConnectionPtr connection, std::chrono::milliseconds timeout) {
+    timer.expires_after(timeout);
+    timer.async_wait([self = shared_from_this(), connection](beast::error_code ec) {
+      if (ec || self->done) return;  // `done`: expired after the request had arrived
+      self->expired = true;
+      connection->stream.socket().cancel();
+    });
+  }
+  void disarm() {
+    done = true;
+    timer.cancel();
+  }
+  asio::steady_timer timer;
+  bool expired = false;
+  bool done = false;
+};
+
+// Disarms on every way out of the read, so a late expiry cannot cancel the
+// connection's next read.
+struct Disarm {
+  std::shared_ptr<RequestDeadline> deadline;
+  ~Disarm() { deadline->disarm(); }
+};
+
 // A request that reached the application, or why it did not.
 struct ReadOutcome {
   std::optional<bhttp::request<bhttp::string_body>> request;
@@ -114,7 +141,7 @@ struct Server::Impl {
 
   asio::awaitable<void> accept_loop();
   asio::awaitable<void> session(ConnectionPtr connection);
-  asio::awaitable<ReadOutcome> read_request(Connection& connection, beast::flat_buffer& buffer);
+  asio::awaitable<ReadOutcome> read_request(ConnectionPtr connection, beast::flat_buffer& buffer);
   asio::awaitable<Response> respond(Request request);
   asio::awaitable<Response> on_worker(Request request);
   asio::awaitable<void> drain();
@@ -164,15 +191,21 @@ asio::awaitable<void> Server::Impl::accept_loop() {
   }
 }
 
-asio::awaitable<ReadOutcome> Server::Impl::read_request(Connection& connection,
+asio::awaitable<ReadOutcome> Server::Impl::read_request(ConnectionPtr connection,
                                                         beast::flat_buffer& buffer) {
-  auto& stream = connection.stream;
+  auto& stream = connection->stream;
   bhttp::request_parser<bhttp::string_body> parser;
   parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
   // The path decides the real limit; until the header is in, allow the largest.
   parser.body_limit(handler.body_limit("/api/v1/admin/import"));
-  stream.expires_after(config.request_timeout);
+  // Our own deadline cancels the read instead of closing the socket (as the
+  // stream's timeout would), so the client still learns why: 408.
+  stream.expires_never();
+  auto deadline = std::make_shared<RequestDeadline>(stream.get_executor());
+  deadline->arm(connection, config.request_timeout);
+  const Disarm disarm{deadline};
   auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
+  if (deadline->expired) ec = beast::error::timeout;
   if (ec == bhttp::error::header_limit || ec == bhttp::error::buffer_overflow) {
     co_return ReadOutcome{{}, rejection(431, "headers_too_large", "request headers too large")};
   }
@@ -206,6 +239,7 @@ asio::awaitable<ReadOutcome> Server::Impl::read_request(Connection& connection,
   }
   if (!parser.is_done()) {
     std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, parser, kTuple);
+    if (deadline->expired) ec = beast::error::timeout;
     if (ec == bhttp::error::body_limit) {
       co_return ReadOutcome{{}, rejection(413, "body_too_large", "request body too large")};
     }
@@ -273,7 +307,7 @@ asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
     }
     connection->busy = true;
     const auto started = Clock::now();
-    auto outcome = co_await read_request(*connection, buffer);
+    auto outcome = co_await read_request(connection, buffer);
     if (!outcome.request && !outcome.rejection) break;
     Response response;
     unsigned version = 11;
