@@ -6,7 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dest="${MOVIEDB_IMGUI_DIR:-$root/build/third_party/imgui}"
 want="1.90.1"
 
-if [[ -f "$dest/imgui.h" ]] && grep -q "IMGUI_VERSION \"$want\"" "$dest/imgui.h"; then
+if [[ -f "$dest/imgui.h" ]] && grep -Eq "IMGUI_VERSION +\"$want\"" "$dest/imgui.h"; then
   exit 0
 fi
 
@@ -28,7 +28,7 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && apt-get source -qq "imgui/trixie" >/dev/null 2>&1)
 src="$(find "$work" -maxdepth 1 -type d -name 'imgui-*' | head -n1)"
 [[ -n "$src" && -f "$src/imgui.h" ]] || { echo "fetch-imgui: apt-get source imgui failed" >&2; exit 1; }
-grep -q "IMGUI_VERSION \"$want\"" "$src/imgui.h" || echo "fetch-imgui: warning: expected $want, got $(grep -o 'IMGUI_VERSION "[^"]*"' "$src/imgui.h")" >&2
+grep -Eq "IMGUI_VERSION +\"$want\"" "$src/imgui.h" || echo "fetch-imgui: warning: expected $want, got $(grep -o 'IMGUI_VERSION "[^"]*"' "$src/imgui.h")" >&2
 rm -rf "$dest"; mkdir -p "$(dirname "$dest")"
 mv "$src" "$dest"
 echo "fetch-imgui: $(grep -o 'IMGUI_VERSION "[^"]*"' "$dest/imgui.h") in $dest"

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds the native API + tests and the WASM
+# client. Incremental: a second run with nothing changed takes seconds.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jobs="${MOVIEDB_JOBS:-2}"
+
+"$root/scripts/install-deps.sh"
+
+native="$root/build/native"
+if [[ ! -f "$native/build.ninja" ]]; then
+  cmake -S "$root" -B "$native" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$native" -j "$jobs"
+
+"$root/scripts/build-wasm.sh"

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# README command (a): install, build, and serve the client and the API on
+# http://127.0.0.1:8080 (override with MOVIEDB_LISTEN, MOVIEDB_STORE, …).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+"$root/scripts/build.sh"
+
+export MOVIEDB_WEB_ROOT="${MOVIEDB_WEB_ROOT:-$root/web}"
+export MOVIEDB_STORE="${MOVIEDB_STORE:-sqlite:$root/data/moviedb.sqlite3}"
+exec "$root/build/native/moviedb-api" serve "$@"

@@ -1,0 +1,76 @@
+#include "bridge/bridge.hpp"
+
+#include <algorithm>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+#include <cmath>
+
+namespace moviedb::client::bridge {
+
+namespace {
+
+// CSS pixels to 1/100 px keeps the JSON short and stable across frames.
+double round2(double v) {
+  return std::round(v * 100.0) / 100.0;
+}
+
+}  // namespace
+
+std::string item_key(std::string_view label) {
+  if (const auto id = label.find("###"); id != std::string_view::npos) {
+    return std::string(label.substr(id + 3));
+  }
+  if (const auto hidden = label.find("##"); hidden != std::string_view::npos) {
+    return std::string(label.substr(0, hidden));
+  }
+  return std::string(label);
+}
+
+void Recorder::begin_frame() {
+  items_.clear();
+  texts_.clear();
+}
+
+void Recorder::add_item(std::string_view key, Rect rect) {
+  std::string unique(key);
+  const auto taken = [this](const std::string& k) {
+    return std::any_of(items_.begin(), items_.end(),
+                       [&k](const auto& item) { return item.first == k; });
+  };
+  for (int n = 2; taken(unique); ++n) unique = std::string(key) + " #" + std::to_string(n);
+  items_.emplace_back(std::move(unique), rect);
+}
+
+void Recorder::set_text(std::string_view key, std::string_view value) {
+  for (auto& [k, v] : texts_) {
+    if (k == key) {
+      v = value;
+      return;
+    }
+  }
+  texts_.emplace_back(std::string(key), std::string(value));
+}
+
+std::string Recorder::to_json(const Frame& frame) const {
+  boost::json::object items;
+  for (const auto& [key, r] : items_) {
+    items[key] = {{"x", round2(r.x)}, {"y", round2(r.y)}, {"w", round2(r.w)}, {"h", round2(r.h)}};
+  }
+  boost::json::object texts;
+  for (const auto& [key, value] : texts_) texts[key] = value;
+  boost::json::array toasts;
+  for (const auto& toast : frame.toasts) toasts.emplace_back(toast);
+
+  boost::json::object root;
+  root["ready"] = frame.ready;
+  root["screen"] = frame.screen;
+  root["frame"] = frame.frame;
+  root["items"] = std::move(items);
+  root["toasts"] = std::move(toasts);
+  root["text"] = std::move(texts);
+  root["pixelRatio"] = frame.pixel_ratio;
+  return boost::json::serialize(root);
+}
+
+}  // namespace moviedb::client::bridge

@@ -1,0 +1,64 @@
+#pragma once
+// The test bridge. The canvas has no DOM to query, so every frame the client
+// publishes what a test needs as `window.moviedbUi`:
+//
+//   {
+//     ready:  bool,      // true once a frame was rendered with the UI font loaded
+//     screen: string,    // "login", later "browse", "movie", "admin.movies", …
+//     frame:  number,    // +1 per rendered frame (wait for it to see input land)
+//     items:  { [key]: {x, y, w, h} },  // every visible interactive widget, CSS px
+//                        // relative to the page (canvas offset + ImGui px / dpr);
+//                        // key = the visible label (text before "##") or an
+//                        // explicit id (text after "###"); repeated keys get
+//                        // " #2", " #3", … in drawing order
+//     toasts: [string],  // messages currently shown
+//     text:   { [key]: string },  // values the screen shows, for assertions:
+//                        //   "server.status"  "checking" | "ok" | "failed"
+//                        //   "server.version" the API version shown ("Server version: X")
+//                        //   "server.error"   the failure shown, when failed
+//     pixelRatio: number // device pixel ratio the frame was drawn at
+//   }
+//
+// This part is plain C++ (compiled natively and tested); the ImGui helper that
+// measures widgets is bridge/imgui_items.hpp.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace moviedb::client::bridge {
+
+struct Rect {
+  double x = 0, y = 0, w = 0, h = 0;
+};
+
+// The key a widget label is published under: "Retry##health" → "Retry",
+// "Sign in###login.submit" → "login.submit", "Search" → "Search".
+std::string item_key(std::string_view label);
+
+// Collects one frame's items and texts, then renders the JSON published.
+class Recorder {
+ public:
+  void begin_frame();
+  void add_item(std::string_view key, Rect rect);
+  void set_text(std::string_view key, std::string_view value);
+
+  const std::vector<std::pair<std::string, Rect>>& items() const { return items_; }
+  const std::vector<std::pair<std::string, std::string>>& texts() const { return texts_; }
+
+  struct Frame {
+    bool ready = false;
+    std::string_view screen;
+    std::uint64_t frame = 0;
+    double pixel_ratio = 1;
+    std::vector<std::string> toasts;
+  };
+  std::string to_json(const Frame& frame) const;
+
+ private:
+  std::vector<std::pair<std::string, Rect>> items_;
+  std::vector<std::pair<std::string, std::string>> texts_;
+};
+
+}  // namespace moviedb::client::bridge

@@ -1,0 +1,104 @@
+// The client's main loop: one frame = drain responses, draw the current
+// screen, publish the test bridge, apply what the user asked for.
+#include <imgui.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/controller.hpp"
+#include "bridge/bridge.hpp"
+#include "net/api_client.hpp"
+#include "platform/platform.hpp"
+#include "state/app_state.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+#include "views/screens.hpp"
+
+namespace moviedb::client {
+namespace {
+
+struct Client {
+  explicit Client(std::unique_ptr<Platform> p)
+      : platform(std::move(p)),
+        transport(platform->make_transport(responses)),
+        api(*transport, responses),
+        controller(state, api) {}
+
+  std::unique_ptr<Platform> platform;
+  AppState state;
+  net::ResponseQueue responses;
+  std::unique_ptr<net::Transport> transport;
+  net::ApiClient api;
+  Controller controller;
+  ui::Fonts fonts;
+  views::Screens screens;
+  bridge::Recorder bridge;
+  Actions actions;
+  std::uint64_t frames = 0;
+};
+
+void publish(Client& c, const Surface& surface, bool ready) {
+  bridge::Recorder::Frame frame;
+  frame.ready = ready;
+  frame.screen = screen_name(c.state.screen);
+  frame.frame = c.frames;
+  frame.pixel_ratio = surface.pixel_ratio;
+  for (const auto& toast : c.state.toasts.items) frame.toasts.push_back(toast.text);
+  c.platform->publish_bridge(c.bridge.to_json(frame));
+}
+
+void frame(Client& c) {
+  const Surface surface = c.platform->sync_surface();
+  c.controller.update(c.platform->now_seconds());
+
+  const auto fonts = c.fonts.update(*c.platform, surface.pixel_ratio);
+  if (fonts == ui::Fonts::Update::loading) {
+    c.platform->clear();
+    publish(c, surface, false);
+    return;
+  }
+  if (fonts == ui::Fonts::Update::rebuilt) {
+    ui::apply_theme(static_cast<float>(surface.pixel_ratio));
+    if (c.fonts.using_fallback() && c.frames == 0) {
+      c.controller.notify(ToastKind::error, "The UI font failed to load; using a fallback.");
+    }
+  }
+
+  c.platform->new_frame();
+  ImGui::NewFrame();
+  c.bridge.begin_frame();
+  const views::ViewContext ctx{c.actions, c.bridge, surface, c.fonts};
+  c.screens.draw(c.state, ctx);
+  ImGui::Render();
+  c.platform->render();
+
+  ++c.frames;
+  publish(c, surface, true);
+  c.controller.apply_all(c.actions);
+}
+
+}  // namespace
+}  // namespace moviedb::client
+
+int main() {
+  using namespace moviedb::client;
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no settings file: layout is code
+  io.LogFilename = nullptr;
+
+  auto platform = make_platform();
+  std::string error;
+  if (!platform->init(&error)) {
+    std::fprintf(stderr, "moviedb: %s\n", error.c_str());
+    platform->fatal("moviedb cannot start: " + error);
+    return 1;
+  }
+  static Client client(std::move(platform));  // lives for the page's lifetime
+  client.controller.start(client.platform->now_seconds());
+  client.platform->run([] { frame(client); });
+  return 0;
+}

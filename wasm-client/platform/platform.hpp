@@ -1,0 +1,68 @@
+#pragma once
+// Everything that differs between the browser and a desktop build, behind one
+// small interface. The build picks the implementation: web_platform.cpp under
+// Emscripten (GLFW on a WebGL2 canvas, emscripten_fetch). A desktop one
+// (GLFW + OpenGL 3, a native Transport) would sit next to it.
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "net/response_queue.hpp"
+#include "net/transport.hpp"
+
+namespace moviedb::client {
+
+// Where the drawing surface is and how dense its pixels are. ImGui works in
+// framebuffer pixels (CSS size × pixel_ratio); the bridge divides by the ratio.
+struct Surface {
+  double css_left = 0, css_top = 0;  // page coordinates of the canvas, CSS px
+  double css_width = 0, css_height = 0;
+  double pixel_ratio = 1;
+  int pixel_width = 0, pixel_height = 0;  // the framebuffer
+};
+
+enum class AssetState { loading, ready, failed };
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+
+  // Window/canvas, GL context, ImGui platform and renderer backends (the ImGui
+  // context must exist). On failure returns false and sets *error.
+  virtual bool init(std::string* error) = 0;
+
+  // Resizes the framebuffer to CSS size × device pixel ratio when either
+  // changed (window resize, zoom, moving to another screen); returns the result.
+  virtual Surface sync_surface() = 0;
+
+  // The UI font file. While `loading`, *bytes is untouched; once `ready` the
+  // bytes are moved out (later calls report `ready` with nothing to move).
+  virtual AssetState take_font(std::vector<unsigned char>* bytes) = 0;
+
+  // Re-uploads ImGui's font atlas after it was rebuilt.
+  virtual void reload_font_texture() = 0;
+
+  virtual void new_frame() = 0;  // backends' NewFrame; call before ImGui::NewFrame()
+  virtual void render() = 0;     // draws ImGui::GetDrawData(); after ImGui::Render()
+  virtual void clear() = 0;      // a frame with nothing on it (while assets load)
+
+  // Tells the user the client cannot start (shown instead of the UI).
+  virtual void fatal(std::string_view message) = 0;
+
+  // Publishes the test bridge document (see bridge/bridge.hpp).
+  virtual void publish_bridge(std::string_view json) = 0;
+
+  virtual double now_seconds() = 0;  // monotonic
+
+  virtual std::unique_ptr<net::Transport> make_transport(net::ResponseQueue& queue) = 0;
+
+  // Calls `frame` once per display refresh. On the web it returns at once and
+  // the browser drives the loop; elsewhere it returns when the window closes.
+  virtual void run(std::function<void()> frame) = 0;
+};
+
+std::unique_ptr<Platform> make_platform();
+
+}  // namespace moviedb::client

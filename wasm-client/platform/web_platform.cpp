@@ -1,0 +1,208 @@
+// The browser platform: GLFW on the page's WebGL2 canvas (Emscripten's GLFW
+// emulation), emscripten_fetch for HTTP, requestAnimationFrame for the loop.
+// The page (web/app.js) hands over the canvas, the UI font and two callbacks
+// on the Module object; the EM_JS functions below are the whole JS contract.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <utility>
+
+#include "net/fetch_transport.hpp"
+#include "platform/platform.hpp"
+#include "ui/theme.hpp"
+
+// out[0..4] = canvas left, top (page CSS px), width, height (CSS px), devicePixelRatio.
+EM_JS(void, moviedb_js_measure, (double* out), {
+  const canvas = Module.canvas;
+  const rect = canvas.getBoundingClientRect();
+  const base = out >> 3;
+  HEAPF64[base] = rect.left + window.scrollX;
+  HEAPF64[base + 1] = rect.top + window.scrollY;
+  HEAPF64[base + 2] = rect.width || window.innerWidth;
+  HEAPF64[base + 3] = rect.height || window.innerHeight;
+  HEAPF64[base + 4] = window.devicePixelRatio || 1;
+});
+
+// 0 loading, 1 ready, 2 failed (Module.moviedbFont / moviedbFontError, set by app.js).
+EM_JS(int, moviedb_js_font_state, (), {
+  if (Module.moviedbFont) return 1;
+  return Module.moviedbFontError ? 2 : 0;
+});
+EM_JS(int, moviedb_js_font_size, (), { return Module.moviedbFont.length; });
+EM_JS(void, moviedb_js_font_take, (unsigned char* dst), {
+  HEAPU8.set(Module.moviedbFont, dst);
+  Module.moviedbFont = null;
+  Module.moviedbFontTaken = true;
+});
+
+EM_JS(void, moviedb_js_publish, (const char* json, int length), {
+  const ui = JSON.parse(UTF8ToString(json, length));
+  window.moviedbUi = ui;
+  if (ui.ready && Module.moviedbOnReady) {
+    const onReady = Module.moviedbOnReady;
+    Module.moviedbOnReady = null;
+    onReady(ui);
+  }
+});
+
+EM_JS(void, moviedb_js_fatal, (const char* message), {
+  const text = UTF8ToString(message);
+  if (Module.moviedbFatal) Module.moviedbFatal(text);
+});
+
+namespace moviedb::client {
+
+namespace {
+
+void glfw_error(int code, const char* description) {
+  std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
+}
+
+void frame_trampoline(void* arg) {
+  (*static_cast<std::function<void()>*>(arg))();
+}
+
+class WebPlatform final : public Platform {
+ public:
+  bool init(std::string* error) override {
+    glfwSetErrorCallback(glfw_error);
+    if (!glfwInit()) {
+      *error = "GLFW failed to initialise";
+      return false;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    surface_ = measure();
+    window_ =
+        glfwCreateWindow(surface_.pixel_width, surface_.pixel_height, "moviedb", nullptr, nullptr);
+    if (window_ == nullptr) {
+      *error = "WebGL 2 is not available in this browser";
+      return false;
+    }
+    glfwMakeContextCurrent(window_);
+    if (!ImGui_ImplGlfw_InitForOpenGL(window_, true) ||
+        !ImGui_ImplOpenGL3_Init("#version 300 es")) {
+      *error = "the renderer failed to start";
+      return false;
+    }
+    return true;
+  }
+
+  Surface sync_surface() override {
+    const Surface wanted = measure();
+    int width = 0, height = 0;
+    glfwGetWindowSize(window_, &width, &height);
+    if (width != wanted.pixel_width || height != wanted.pixel_height) {
+      // Not glfwSetWindowSize: Emscripten's GLFW treats a size equal to the
+      // screen's as a fullscreen request. This resizes the canvas backing store
+      // and updates GLFW's window through its canvas-resize listener.
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wdeprecated-declarations"
+      emscripten_set_canvas_size(wanted.pixel_width, wanted.pixel_height);
+#pragma clang diagnostic pop
+    }
+    surface_ = wanted;
+    return surface_;
+  }
+
+  AssetState take_font(std::vector<unsigned char>* bytes) override {
+    switch (moviedb_js_font_state()) {
+      case 1:
+        bytes->resize(static_cast<std::size_t>(moviedb_js_font_size()));
+        moviedb_js_font_take(bytes->data());
+        return AssetState::ready;
+      case 2:
+        return AssetState::failed;
+      default:
+        return AssetState::loading;
+    }
+  }
+
+  void reload_font_texture() override {
+    if (!renderer_started_) return;  // the first NewFrame uploads it
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+
+  void new_frame() override {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    renderer_started_ = true;
+  }
+
+  void render() override {
+    clear();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  }
+
+  void clear() override {
+    glViewport(0, 0, surface_.pixel_width, surface_.pixel_height);
+    const ImVec4& bg = ui::kBackground;
+    glClearColor(bg.x, bg.y, bg.z, bg.w);
+    glClear(GL_COLOR_BUFFER_BIT);
+  }
+
+  void fatal(std::string_view message) override {
+    const std::string text(message);
+    moviedb_js_fatal(text.c_str());
+  }
+
+  void publish_bridge(std::string_view json) override {
+    moviedb_js_publish(json.data(), static_cast<int>(json.size()));
+  }
+
+  double now_seconds() override {
+    return emscripten_get_now() / 1000.0;
+  }
+
+  std::unique_ptr<net::Transport> make_transport(net::ResponseQueue& queue) override {
+    return std::make_unique<net::FetchTransport>(queue);
+  }
+
+  void run(std::function<void()> frame) override {
+    frame_ = std::move(frame);
+    // 0 fps = requestAnimationFrame; returns at once (the runtime stays alive).
+    emscripten_set_main_loop_arg(frame_trampoline, &frame_, 0, false);
+  }
+
+ private:
+  static Surface measure() {
+    double m[5] = {};
+    moviedb_js_measure(m);
+    Surface s;
+    s.css_left = m[0];
+    s.css_top = m[1];
+    s.css_width = std::max(1.0, m[2]);
+    s.css_height = std::max(1.0, m[3]);
+    s.pixel_ratio = m[4] > 0 ? m[4] : 1.0;
+    s.pixel_width = std::max(1, static_cast<int>(std::lround(s.css_width * s.pixel_ratio)));
+    s.pixel_height = std::max(1, static_cast<int>(std::lround(s.css_height * s.pixel_ratio)));
+    return s;
+  }
+
+  GLFWwindow* window_ = nullptr;
+  Surface surface_;
+  bool renderer_started_ = false;
+  std::function<void()> frame_;
+};
+
+}  // namespace
+
+std::unique_ptr<Platform> make_platform() {
+  return std::make_unique<WebPlatform>();
+}
+
+}  // namespace moviedb::client

@@ -1,0 +1,47 @@
+// The test bridge's keys and JSON shape (window.moviedbUi).
+#include "bridge/bridge.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+namespace moviedb::client::bridge {
+namespace {
+
+TEST(ItemKey, VisibleLabelOrExplicitId) {
+  EXPECT_EQ(item_key("Retry"), "Retry");
+  EXPECT_EQ(item_key("Retry##health"), "Retry");
+  EXPECT_EQ(item_key("Sign in###login.submit"), "login.submit");
+  EXPECT_EQ(item_key("##search"), "");
+}
+
+TEST(Recorder, PublishesTheDocumentedShape) {
+  Recorder recorder;
+  recorder.begin_frame();
+  recorder.add_item("Retry", {10, 20.004, 80, 30});
+  recorder.add_item("Retry", {10, 60, 80, 30});
+  recorder.set_text("server.version", "0.1.0");
+  recorder.set_text("server.version", "0.2.0");
+
+  const auto json = recorder.to_json({true, "login", 42, 2.0, {"hello"}});
+  const auto value = boost::json::parse(json);
+  const auto& root = value.as_object();
+  EXPECT_EQ(root.at("ready").as_bool(), true);
+  EXPECT_EQ(root.at("screen").as_string(), "login");
+  EXPECT_EQ(root.at("frame").to_number<int>(), 42);
+  EXPECT_EQ(root.at("pixelRatio").as_double(), 2.0);
+  EXPECT_EQ(root.at("toasts").as_array().size(), 1u);
+  EXPECT_EQ(root.at("text").at("server.version").as_string(), "0.2.0");
+  const auto& items = root.at("items").as_object();
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_DOUBLE_EQ(items.at("Retry").at("y").as_double(), 20.0);
+  EXPECT_DOUBLE_EQ(items.at("Retry #2").at("y").as_double(), 60.0);
+
+  recorder.begin_frame();
+  EXPECT_TRUE(recorder.items().empty());
+  EXPECT_TRUE(recorder.texts().empty());
+}
+
+}  // namespace
+}  // namespace moviedb::client::bridge

@@ -1,0 +1,36 @@
+#pragma once
+// A view draws one screen (or overlay) from AppState. It never fetches and
+// never mutates state: it appends Actions, and tells the test bridge about its
+// widgets (ctx.track after each interactive widget, ctx.text for shown values).
+#include <string_view>
+
+#include "bridge/bridge.hpp"
+#include "bridge/imgui_items.hpp"
+#include "platform/platform.hpp"
+#include "state/actions.hpp"
+#include "state/app_state.hpp"
+#include "ui/fonts.hpp"
+
+namespace moviedb::client::views {
+
+struct ViewContext {
+  Actions& actions;
+  bridge::Recorder& bridge;
+  const Surface& surface;
+  const ui::Fonts& fonts;
+
+  // Registers ImGui's last item under its label (see bridge::item_key).
+  void track(std::string_view label) const { bridge::track_last_item(bridge, surface, label); }
+  // Publishes a value the screen shows, for tests (bridge `text` map).
+  void text(std::string_view key, std::string_view value) const { bridge.set_text(key, value); }
+  // Framebuffer px per CSS px: multiply CSS-pixel layout constants by it.
+  float px() const { return static_cast<float>(surface.pixel_ratio); }
+};
+
+class View {
+ public:
+  virtual ~View() = default;
+  virtual void draw(const AppState& state, const ViewContext& ctx) = 0;
+};
+
+}  // namespace moviedb::client::views

@@ -1,0 +1,54 @@
+// Boots the moviedb client: downloads the UI font while the WebAssembly module
+// loads, hands both the canvas and the font to it, and shows a status message
+// until the first frame is on screen. The module's side of this contract is
+// wasm-client/platform/web_platform.cpp (Module.moviedb* fields).
+'use strict';
+
+(() => {
+  const FONT_URL = 'fonts/DejaVuSans.ttf';
+  const canvas = document.getElementById('canvas');
+  const status = document.getElementById('status');
+  const statusText = document.getElementById('status-text');
+
+  // The test bridge exists (not ready) before the module runs.
+  window.moviedbUi = { ready: false, screen: '', items: {}, frame: 0, toasts: [], text: {} };
+
+  const showFailure = (message) => {
+    statusText.textContent = message;
+    status.classList.remove('hidden');
+    status.classList.add('failed');
+  };
+
+  if (typeof createMoviedbClient !== 'function') {
+    showFailure('moviedb failed to load (moviedb-client.js is missing).');
+    return;
+  }
+
+  const module = {
+    canvas,
+    moviedbFont: null,
+    moviedbFontError: null,
+    moviedbOnReady: () => status.classList.add('hidden'),
+    moviedbFatal: showFailure,
+    onAbort: (what) => showFailure(`moviedb stopped: ${what}`),
+  };
+
+  fetch(FONT_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.arrayBuffer();
+    })
+    .then((buffer) => { module.moviedbFont = new Uint8Array(buffer); })
+    .catch((error) => {
+      console.warn(`moviedb: UI font ${FONT_URL} unavailable (${error.message}); using a fallback`);
+      module.moviedbFontError = String(error.message);
+    });
+
+  // The canvas is the application: no browser context menu over it.
+  canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+  canvas.focus();
+
+  createMoviedbClient(module).catch((error) => {
+    showFailure(`moviedb failed to start: ${error && error.message ? error.message : error}`);
+  });
+})();
