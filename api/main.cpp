@@ -5,6 +5,7 @@
 
 #include "cli/options.hpp"
 #include "cli/serve_command.hpp"
+#include "cli/user_command.hpp"
 #include "moviedb/version.hpp"
 
 namespace {
@@ -13,12 +14,14 @@ constexpr const char* kUsage =
     "usage: moviedb-api COMMAND [options]\n\n"
     "commands:\n"
     "  serve      serve the API and the web client\n"
+    "  user       manage accounts: user create\n"
     "  version    print the version\n\n"
     "Run 'moviedb-api COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 failure, 2 usage error.\n";
 
 int dispatch(const std::string& command, const std::vector<std::string>& rest) {
   if (command == "serve") return moviedb::cli::run_serve(rest);
+  if (command == "user") return moviedb::cli::run_user(rest);
   if (command == "version") {
     std::cout << moviedb::kVersion << "\n";
     return 0;

@@ -8,7 +8,8 @@
 #include "cli/values.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
-#include "routes/system_routes.hpp"
+#include "auth/auth_service.hpp"
+#include "routes/api_routes.hpp"
 #include "store/store.hpp"
 
 namespace moviedb::cli {
@@ -37,6 +38,10 @@ std::vector<OptionSpec> serve_options() {
       {"handler-timeout", "MOVIEDB_HANDLER_TIMEOUT", "10s", "deadline for computing an answer"},
       {"shutdown-grace", "MOVIEDB_SHUTDOWN_GRACE", "10s", "in-flight requests may finish within"},
       {"access-log", "MOVIEDB_ACCESS_LOG", "true", "JSON access log on stderr (true/false)"},
+      {"session-ttl", "MOVIEDB_SESSION_TTL", "10080m", "sign-ins expire after"},
+      {"login-rate-user", "MOVIEDB_LOGIN_RATE_USER", "10", "sign-in attempts per minute per name"},
+      {"login-rate-address", "MOVIEDB_LOGIN_RATE_ADDRESS", "30",
+       "sign-in attempts per minute per client address"},
   };
 }
 
@@ -55,6 +60,17 @@ http::ServerConfig server_config(const ParsedOptions& o) {
   config.handler_timeout = parse_duration("handler-timeout", o.get("handler-timeout"));
   config.shutdown_grace = parse_duration("shutdown-grace", o.get("shutdown-grace"));
   config.access_log = o.flag("access-log");
+  return config;
+}
+
+auth::AuthConfig auth_config(const ParsedOptions& o) {
+  auth::AuthConfig config;
+  config.session_ttl = std::chrono::duration_cast<std::chrono::seconds>(
+      parse_duration("session-ttl", o.get("session-ttl")));
+  config.logins_per_user_per_minute =
+      static_cast<double>(parse_count("login-rate-user", o.get("login-rate-user")));
+  config.logins_per_address_per_minute =
+      static_cast<double>(parse_count("login-rate-address", o.get("login-rate-address")));
   return config;
 }
 
@@ -86,9 +102,11 @@ int run_serve(std::span<const std::string> args) {
   const http::BodyLimits limits{parse_size("body-limit", options.get("body-limit")),
                                 parse_size("import-body-limit", options.get("import-body-limit"))};
 
-  auto store = store::open_store(options.get("store"));
+  auto store = store::open_store(options.get("store"), config.workers);
+  auth::AuthService auth(*store, auth_config(options));
+  routes::Services services{*store, auth};
   http::Router router;
-  routes::add_system_routes(router, *store);
+  routes::add_api_routes(router, services);
   http::Dispatcher dispatcher(std::move(router), static_files(options.get("web-root")), limits);
   http::Server server(config, dispatcher);
   std::cout << "moviedb-api listening on http://" << url_host(config.host) << ":" << server.port()

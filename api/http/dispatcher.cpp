@@ -55,6 +55,11 @@ Response Dispatcher::handle(const Request& request) const {
     response = route(request);
   } catch (const ApiError& e) {
     response = error_response(e.status(), e.code(), e.what(), e.details());
+    if (e.retry_after) response.set_header("Retry-After", std::to_string(e.retry_after->count()));
+  } catch (const domain::ValidationError& e) {
+    response = error_response(400, "invalid", e.what(), e.errors());
+  } catch (const store::StoreConflict& e) {
+    response = error_response(409, "conflict", e.what());
   } catch (const store::StoreUnavailable& e) {
     response = error_response(503, "store_unavailable", e.what());
     response.set_header("Retry-After", "1");

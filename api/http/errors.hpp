@@ -1,17 +1,17 @@
 #pragma once
 // The contract's error envelope: {"error": {"code", "message", "details": [{field, message}]}}.
+#include <chrono>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "domain/field_error.hpp"
 #include "http/message.hpp"
 
 namespace moviedb::http {
 
-struct FieldError {
-  std::string field;
-  std::string message;
-};
+using domain::FieldError;
 
 // Thrown by handlers for anything the client can fix or must know; the
 // dispatcher turns it into the envelope, so handlers never build error bodies.
@@ -22,6 +22,8 @@ class ApiError : public std::runtime_error {
   unsigned status() const { return status_; }
   const std::string& code() const { return code_; }
   const std::vector<FieldError>& details() const { return details_; }
+  // Sent as Retry-After (429, 503).
+  std::optional<std::chrono::seconds> retry_after;
 
  private:
   unsigned status_;

@@ -6,12 +6,12 @@
 
 namespace moviedb::store {
 
-std::unique_ptr<Store> open_store(std::string_view uri) {
+std::unique_ptr<Store> open_store(std::string_view uri, std::size_t workers) {
   constexpr std::string_view kSqlite = "sqlite:";
   if (uri.starts_with(kSqlite)) {
     auto path = uri.substr(kSqlite.size());
     if (path.empty()) throw std::invalid_argument("sqlite: store URI needs a file path");
-    return std::make_unique<sqlite::SqliteStore>(std::string(path));
+    return std::make_unique<sqlite::SqliteStore>(std::string(path), workers);
   }
   throw std::invalid_argument("unsupported store URI '" + std::string(uri) +
                               "' (expected sqlite:PATH or mongodb://HOST:PORT/DB)");

@@ -1,12 +1,24 @@
 #pragma once
 // The storage interface every adapter implements (embedded SQLite, MongoDB).
+//
 // Thread-safety: every method may be called concurrently from the worker pool.
 // Errors: StoreUnavailable when the backing store cannot be reached (→ 503);
-// adapters never let driver types or SQL/BSON escape their folder.
+// StoreConflict for a duplicate key or a stale version (→ 409). "Not found" is
+// an empty optional or `false`, never an exception. Adapters never let driver
+// types, SQL or BSON escape their folder.
+#include <boost/json/object.hpp>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "domain/audit.hpp"
+#include "domain/movie_query.hpp"
+#include "domain/page.hpp"
+#include "domain/stats.hpp"
+#include "store/records.hpp"
 
 namespace moviedb::store {
 
@@ -15,17 +27,90 @@ class StoreUnavailable : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+class StoreConflict : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
-  // "sqlite" or "mongodb".
-  virtual std::string_view adapter() const = 0;
-  // Proves the store answers a round trip; throws StoreUnavailable otherwise.
-  virtual void ping() = 0;
+
+  // --- the store itself
+  virtual std::string_view adapter() const = 0;  // "sqlite" or "mongodb"
+  virtual void ping() = 0;                       // one round trip, or StoreUnavailable
+  virtual boost::json::object topology() = 0;    // facts for GET /admin/cluster
+
+  // --- movies; counters and timestamps are the store's to maintain
+  virtual std::optional<domain::Movie> find_movie(const std::string& id) = 0;
+  virtual std::vector<domain::Movie> find_movies(const std::vector<std::string>& ids) = 0;
+  virtual domain::Page<domain::Movie> search_movies(const domain::MovieQuery& query) = 0;
+  virtual std::int64_t count_movies(const domain::MovieQuery& query) = 0;
+  // Ids matching `query`, ignoring its paging; at most `limit`.
+  virtual std::vector<std::string> movie_ids(const domain::MovieQuery& query,
+                                             std::int64_t limit) = 0;
+  // Sets created_at/updated_at/version 1; StoreConflict when the id exists.
+  virtual domain::Movie insert_movie(const domain::Movie& movie) = 0;
+  // Replaces the editable fields when the stored version is `expected_version`
+  // (StoreConflict otherwise); nullopt when the movie does not exist.
+  virtual std::optional<domain::Movie> update_movie(const domain::Movie& movie,
+                                                    std::int64_t expected_version) = 0;
+  // Removes the movies with their credits and interactions; how many existed.
+  virtual std::int64_t delete_movies(const std::vector<std::string>& ids) = 0;
+  // Import: inserts or replaces by id (keeping counters); `dry_run` only counts.
+  virtual UpsertCounts upsert_movies(const std::vector<MovieWithCredits>& batch,
+                                     bool dry_run) = 0;
+  // Which of `ids` name stored movies (imports check credits against it).
+  virtual std::vector<std::string> existing_movie_ids(const std::vector<std::string>& ids) = 0;
+  virtual std::vector<domain::GenreCount> genres() = 0;
+
+  // --- people and credits
+  virtual std::vector<domain::Credit> credits_of(const std::string& movie_id) = 0;
+  virtual void replace_credits(const std::string& movie_id,
+                               const std::vector<domain::Credit>& credits) = 0;
+  // Adds credits (and their people) not yet stored; how many were new. The
+  // movies must exist. `dry_run` only counts.
+  virtual std::int64_t add_credits(const std::vector<domain::Credit>& credits, bool dry_run) = 0;
+  virtual domain::Page<domain::Person> search_people(const std::string& q, std::int64_t page,
+                                                     std::int64_t page_size) = 0;
+  virtual std::optional<domain::Person> find_person(const std::string& id) = 0;
+  virtual std::vector<domain::Credit> filmography(const std::string& person_id) = 0;
+
+  // --- users (usernames are unique case-insensitively) and sessions
+  virtual void insert_user(const UserRecord& user) = 0;  // StoreConflict on a taken name
+  virtual std::optional<UserRecord> find_user(const std::string& id) = 0;
+  virtual std::optional<UserRecord> find_user_by_name(const std::string& username) = 0;
+  virtual domain::Page<domain::User> list_users(const UserQuery& query) = 0;
+  virtual std::optional<domain::User> update_user(const std::string& id,
+                                                  const UserPatch& patch) = 0;
+  virtual bool delete_user(const std::string& id) = 0;  // with sessions and interactions
+  virtual std::int64_t count_users(std::optional<domain::Role> role, bool enabled_only) = 0;
+  virtual void insert_session(const SessionRecord& session) = 0;
+  virtual std::optional<SessionRecord> find_session(const std::string& id) = 0;
+  virtual void delete_session(const std::string& id) = 0;
+  virtual void delete_sessions_of(const std::string& user_id) = 0;
+
+  // --- interactions; movie counters change in the same atomic step; nullopt
+  // when the movie does not exist
+  virtual std::optional<domain::Interaction> find_interaction(const std::string& user_id,
+                                                              const std::string& movie_id) = 0;
+  virtual std::optional<InteractionResult> set_reaction(const std::string& user_id, const std::string& movie_id,
+                                         std::optional<domain::Reaction> reaction) = 0;
+  virtual std::optional<InteractionResult> set_watched(const std::string& user_id, const std::string& movie_id,
+                                        bool watched) = 0;
+  virtual std::optional<InteractionResult> record_view(const std::string& user_id,
+                                        const std::string& movie_id) = 0;
+  virtual domain::Page<domain::Interaction> list_interactions(const InteractionQuery& query) = 0;
+
+  // --- audit and statistics
+  virtual void append_audit(const domain::AuditEntry& entry) = 0;
+  virtual domain::Page<domain::AuditEntry> list_audit(const AuditQuery& query) = 0;
+  virtual domain::Stats stats() = 0;
 };
 
-// Opens the store a --store URI names (`sqlite:PATH` or `mongodb://…`).
-// Throws std::invalid_argument for a URI no adapter understands.
-std::unique_ptr<Store> open_store(std::string_view uri);
+// Opens the store a --store URI names (`sqlite:PATH` or `mongodb://…`), sized
+// for `workers` concurrent callers. Throws std::invalid_argument for a URI no
+// adapter understands, StoreUnavailable when the store cannot be opened.
+std::unique_ptr<Store> open_store(std::string_view uri, std::size_t workers);
 
 }  // namespace moviedb::store

@@ -29,12 +29,42 @@ Connection::Connection(const std::string& path) {
   exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
 }
 
+Statement& Connection::prepare(const std::string& sql) {
+  auto& slot = statements_[sql];
+  if (!slot) slot = std::make_unique<Statement>(db_.get(), sql);
+  return slot->reset();
+}
+
+void Connection::reset_busy_statements() {
+  for (sqlite3_stmt* s = sqlite3_next_stmt(db_.get(), nullptr); s;
+       s = sqlite3_next_stmt(db_.get(), s)) {
+    if (sqlite3_stmt_busy(s)) sqlite3_reset(s);
+  }
+}
+
+Transaction::Transaction(Connection& connection) : connection_(connection) {
+  connection_.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  try {
+    connection_.exec("ROLLBACK");
+  } catch (...) {  // the connection is unusable anyway; nothing else to do here
+  }
+}
+
+void Transaction::commit() {
+  connection_.exec("COMMIT");
+  done_ = true;
+}
+
 void Connection::exec(std::string_view sql) {
   char* error = nullptr;
   if (sqlite3_exec(db_.get(), std::string(sql).c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-    std::string message = error ? error : "unknown error";
+    const int rc = sqlite3_extended_errcode(db_.get());
     sqlite3_free(error);
-    throw StoreUnavailable("SQLite: " + message);
+    throw_sqlite_error(db_.get(), rc, "exec");
   }
 }
 

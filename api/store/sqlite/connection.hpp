@@ -1,11 +1,14 @@
 #pragma once
-// RAII ownership of a sqlite3 handle and its prepared statements.
+// RAII ownership of a sqlite3 handle and its cache of prepared statements.
+// A connection is used by one thread at a time (the pool guarantees it).
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+
+#include "store/sqlite/statement.hpp"
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace moviedb::store::sqlite {
 
@@ -15,12 +18,30 @@ class Connection {
   explicit Connection(const std::string& path);
   sqlite3* get() const { return db_.get(); }
   void exec(std::string_view sql);
+  // A cached statement, reset and ready to bind.
+  Statement& prepare(const std::string& sql);
+  // Resets statements left mid-result, which would otherwise pin an old read
+  // snapshot for the connection's next user.
+  void reset_busy_statements();
 
  private:
   struct Close {
     void operator()(sqlite3* db) const;
   };
   std::unique_ptr<sqlite3, Close> db_;
+  std::unordered_map<std::string, std::unique_ptr<Statement>> statements_;
+};
+
+// BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
+class Transaction {
+ public:
+  explicit Transaction(Connection& connection);
+  ~Transaction();
+  void commit();
+
+ private:
+  Connection& connection_;
+  bool done_ = false;
 };
 
 }  // namespace moviedb::store::sqlite

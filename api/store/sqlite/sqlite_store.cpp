@@ -1,12 +1,47 @@
 #include "store/sqlite/sqlite_store.hpp"
 
+#include <sqlite3.h>
+
+#include <boost/json.hpp>
+#include <filesystem>
+
+#include "store/sqlite/schema.hpp"
+
 namespace moviedb::store::sqlite {
 
-SqliteStore::SqliteStore(std::string path) : path_(std::move(path)), connection_(path_) {}
+namespace json = boost::json;
+
+SqliteStore::SqliteStore(std::string path, std::size_t max_readers)
+    : path_(std::move(path)), pool_(path_, max_readers) {
+  pool_.write([](Connection& db) { migrate(db); });
+}
 
 void SqliteStore::ping() {
-  std::lock_guard lock(mutex_);
-  connection_.exec("SELECT 1");
+  read([](Connection& db) { db.prepare("SELECT 1").step(); });
+}
+
+json::object SqliteStore::topology() {
+  std::error_code size_error, wal_error;
+  const auto size = std::filesystem::file_size(path_, size_error);
+  const auto wal = std::filesystem::file_size(path_ + "-wal", wal_error);
+  json::object counts;
+  read([&](Connection& db) {
+    for (const char* table :
+         {"movies", "person", "credits", "users", "user_interactions", "sessions", "audit_log"}) {
+      auto& count = db.prepare(std::string("SELECT count(*) FROM ") + table);
+      count.step();
+      counts[table] = count.int64(0);
+    }
+  });
+  return {{"adapter", "sqlite"},
+          {"server_version", std::string("SQLite ") + sqlite3_libversion()},
+          {"path", std::filesystem::absolute(path_).string()},
+          {"journal_mode", "wal"},
+          {"file_bytes", size_error ? 0 : size},
+          {"wal_bytes", wal_error ? 0 : wal},
+          {"collections", std::move(counts)},
+          {"sharded", false},
+          {"notes", json::array{"embedded single-node store: no shards or replica set"}}};
 }
 
 }  // namespace moviedb::store::sqlite

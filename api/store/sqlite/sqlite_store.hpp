@@ -1,22 +1,84 @@
 #pragma once
-#include <mutex>
+// The embedded store: one SQLite file in WAL mode, readers in parallel, one
+// writer. Methods are spread over files by collection (movies, people, users,
+// interactions, audit/stats); this header is the one class they implement.
+#include <atomic>
 #include <string>
 
-#include "store/sqlite/connection.hpp"
+#include "store/sqlite/connection_pool.hpp"
 #include "store/store.hpp"
 
 namespace moviedb::store::sqlite {
 
 class SqliteStore final : public Store {
  public:
-  explicit SqliteStore(std::string path);
+  SqliteStore(std::string path, std::size_t max_readers);
+
   std::string_view adapter() const override { return "sqlite"; }
   void ping() override;
+  boost::json::object topology() override;
+
+  std::optional<domain::Movie> find_movie(const std::string& id) override;
+  std::vector<domain::Movie> find_movies(const std::vector<std::string>& ids) override;
+  domain::Page<domain::Movie> search_movies(const domain::MovieQuery& query) override;
+  std::int64_t count_movies(const domain::MovieQuery& query) override;
+  std::vector<std::string> movie_ids(const domain::MovieQuery& query, std::int64_t limit) override;
+  domain::Movie insert_movie(const domain::Movie& movie) override;
+  std::optional<domain::Movie> update_movie(const domain::Movie& movie,
+                                            std::int64_t expected_version) override;
+  std::int64_t delete_movies(const std::vector<std::string>& ids) override;
+  UpsertCounts upsert_movies(const std::vector<MovieWithCredits>& batch, bool dry_run) override;
+  std::vector<std::string> existing_movie_ids(const std::vector<std::string>& ids) override;
+  std::vector<domain::GenreCount> genres() override;
+
+  std::vector<domain::Credit> credits_of(const std::string& movie_id) override;
+  void replace_credits(const std::string& movie_id,
+                       const std::vector<domain::Credit>& credits) override;
+  std::int64_t add_credits(const std::vector<domain::Credit>& credits, bool dry_run) override;
+  domain::Page<domain::Person> search_people(const std::string& q, std::int64_t page,
+                                             std::int64_t page_size) override;
+  std::optional<domain::Person> find_person(const std::string& id) override;
+  std::vector<domain::Credit> filmography(const std::string& person_id) override;
+
+  void insert_user(const UserRecord& user) override;
+  std::optional<UserRecord> find_user(const std::string& id) override;
+  std::optional<UserRecord> find_user_by_name(const std::string& username) override;
+  domain::Page<domain::User> list_users(const UserQuery& query) override;
+  std::optional<domain::User> update_user(const std::string& id, const UserPatch& patch) override;
+  bool delete_user(const std::string& id) override;
+  std::int64_t count_users(std::optional<domain::Role> role, bool enabled_only) override;
+  void insert_session(const SessionRecord& session) override;
+  std::optional<SessionRecord> find_session(const std::string& id) override;
+  void delete_session(const std::string& id) override;
+  void delete_sessions_of(const std::string& user_id) override;
+
+  std::optional<domain::Interaction> find_interaction(const std::string& user_id,
+                                                      const std::string& movie_id) override;
+  std::optional<InteractionResult> set_reaction(const std::string& user_id,
+                                                const std::string& movie_id,
+                                                std::optional<domain::Reaction> reaction) override;
+  std::optional<InteractionResult> set_watched(const std::string& user_id,
+                                               const std::string& movie_id, bool watched) override;
+  std::optional<InteractionResult> record_view(const std::string& user_id,
+                                               const std::string& movie_id) override;
+  domain::Page<domain::Interaction> list_interactions(const InteractionQuery& query) override;
+
+  void append_audit(const domain::AuditEntry& entry) override;
+  domain::Page<domain::AuditEntry> list_audit(const AuditQuery& query) override;
+  domain::Stats stats() override;
 
  private:
+  template <class F>
+  auto read(F&& work) {
+    return pool_.read(std::forward<F>(work));
+  }
+  template <class F>
+  auto write(F&& work) {
+    return pool_.write(std::forward<F>(work));
+  }
+
   std::string path_;
-  std::mutex mutex_;
-  Connection connection_;
+  ConnectionPool pool_;
 };
 
 }  // namespace moviedb::store::sqlite

@@ -1,0 +1,104 @@
+#include "auth/auth_service.hpp"
+
+#include <algorithm>
+
+#include "auth/password.hpp"
+#include "auth/tokens.hpp"
+#include "domain/clock.hpp"
+#include "http/errors.hpp"
+
+namespace moviedb::auth {
+
+using domain::FieldError;
+using http::ApiError;
+
+void check_username(const std::string& username, std::vector<FieldError>& errors) {
+  const bool charset_ok = std::all_of(username.begin(), username.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-';
+  });
+  if (username.size() < 3 || username.size() > 32 || !charset_ok) {
+    errors.push_back({"username", "must be 3-32 letters, digits, '_', '.' or '-'"});
+  }
+}
+
+void check_password(const std::string& password, std::vector<FieldError>& errors) {
+  if (password.size() < 8) errors.push_back({"password", "must be at least 8 characters"});
+  if (password.size() > 256) errors.push_back({"password", "must be at most 256 bytes"});
+}
+
+AuthService::AuthService(store::Store& store, AuthConfig config)
+    : store_(store),
+      config_(config),
+      per_user_(config.logins_per_user_per_minute),
+      per_address_(config.logins_per_address_per_minute) {}
+
+domain::User AuthService::create_user(const std::string& username, const std::string& password,
+                                      domain::Role role, const std::string& display_name) {
+  std::vector<FieldError> errors;
+  check_username(username, errors);
+  check_password(password, errors);
+  if (display_name.size() > 100) errors.push_back({"display_name", "must be at most 100 bytes"});
+  if (!errors.empty()) throw domain::ValidationError(std::move(errors));
+  const auto now = domain::now_iso();
+  store::UserRecord record{
+      {new_id("u"), username, display_name.empty() ? username : display_name, role, false, now, now},
+      hash_password(password)};
+  try {
+    store_.insert_user(record);
+  } catch (const store::StoreConflict&) {
+    throw ApiError(409, "username_taken", "the username '" + username + "' is taken",
+                   {{"username", "is taken"}});
+  }
+  return record.user;
+}
+
+Session AuthService::register_user(const std::string& username, const std::string& password,
+                                   const std::string& display_name) {
+  return open_session(create_user(username, password, domain::Role::user, display_name));
+}
+
+Session AuthService::login(const std::string& username, const std::string& password,
+                           const std::string& client_address) {
+  for (auto* limiter : {&per_address_, &per_user_}) {
+    const auto key = limiter == &per_user_ ? "user:" + username : "addr:" + client_address;
+    if (auto wait = limiter->acquire(key)) {
+      ApiError error(429, "rate_limited",
+                     "too many sign-in attempts; try again in " + std::to_string(wait->count()) +
+                         " s");
+      error.retry_after = *wait;
+      throw error;
+    }
+  }
+  const auto record = store_.find_user_by_name(username);
+  // Verify even for unknown names would cost a hash; the rate limit already
+  // bounds probing, and the message never says which part was wrong.
+  if (!record || !verify_password(record->password_hash, password)) {
+    throw ApiError(401, "invalid_credentials", "wrong username or password");
+  }
+  if (record->user.disabled) throw ApiError(403, "account_disabled", "this account is disabled");
+  return open_session(record->user);
+}
+
+Session AuthService::open_session(const domain::User& user) {
+  auto token = new_token();
+  const auto expires = std::chrono::system_clock::now() + config_.session_ttl;
+  store_.insert_session({token_id(token), user.id, domain::iso_time(expires)});
+  return {std::move(token), user};
+}
+
+void AuthService::logout(const std::string& token) { store_.delete_session(token_id(token)); }
+
+std::optional<domain::User> AuthService::authenticate(const std::optional<std::string>& token) {
+  if (!token) return std::nullopt;
+  const auto session = store_.find_session(token_id(*token));
+  if (!session || session->expires_at < domain::now_iso()) {
+    throw ApiError(401, "invalid_token", "the session has expired or was revoked; sign in again");
+  }
+  const auto record = store_.find_user(session->user_id);
+  if (!record || record->user.disabled) {
+    throw ApiError(401, "invalid_token", "the account of this session is no longer active");
+  }
+  return record->user;
+}
+
+}  // namespace moviedb::auth

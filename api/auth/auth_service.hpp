@@ -1,0 +1,55 @@
+#pragma once
+// Accounts and sessions: registration, login with rate limits, logout, and
+// turning a bearer token into the calling user.
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "auth/rate_limiter.hpp"
+#include "domain/user.hpp"
+#include "store/store.hpp"
+
+namespace moviedb::auth {
+
+struct AuthConfig {
+  std::chrono::seconds session_ttl{std::chrono::hours(24 * 7)};
+  double logins_per_user_per_minute = 10;
+  double logins_per_address_per_minute = 30;
+};
+
+struct Session {
+  std::string token;
+  domain::User user;
+};
+
+// Failures are http::ApiError (401, 403, 409, 429) or domain::ValidationError.
+class AuthService {
+ public:
+  AuthService(store::Store& store, AuthConfig config);
+
+  Session register_user(const std::string& username, const std::string& password,
+                        const std::string& display_name);
+  Session login(const std::string& username, const std::string& password,
+                const std::string& client_address);
+  void logout(const std::string& token);
+  // nullopt without a token; 401 for an unknown, expired or disabled one.
+  std::optional<domain::User> authenticate(const std::optional<std::string>& token);
+
+  // Creates an account of any role (admin API, CLI, first run).
+  domain::User create_user(const std::string& username, const std::string& password,
+                           domain::Role role, const std::string& display_name);
+
+ private:
+  Session open_session(const domain::User& user);
+
+  store::Store& store_;
+  AuthConfig config_;
+  RateLimiter per_user_;
+  RateLimiter per_address_;
+};
+
+// Field checks shared by registration and the admin API.
+void check_username(const std::string& username, std::vector<domain::FieldError>& errors);
+void check_password(const std::string& password, std::vector<domain::FieldError>& errors);
+
+}  // namespace moviedb::auth

@@ -1,0 +1,126 @@
+#include "domain/movie_query.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "domain/text.hpp"
+
+namespace moviedb::domain {
+
+namespace {
+
+template <class T>
+std::optional<T> parse_number(const std::string& key, const std::string& text, T min, T max,
+                              std::vector<FieldError>& errors) {
+  T value{};
+  const auto* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc{} || ptr != end || (std::is_floating_point_v<T> && !std::isfinite(value))) {
+    errors.push_back({key, "must be a number"});
+    return std::nullopt;
+  }
+  if (value < min || value > max) {
+    errors.push_back({key, "must be between " + format_number(double(min)) + " and " +
+                               format_number(double(max))});
+    return std::nullopt;
+  }
+  return value;
+}
+
+void parse_sort(const std::string& text, MovieSort& sort, std::vector<FieldError>& errors) {
+  const bool descending = text.starts_with('-');
+  const auto field = descending ? text.substr(1) : text;
+  const auto& allowed = sortable_movie_fields();
+  if (std::find(allowed.begin(), allowed.end(), field) == allowed.end()) {
+    std::string names;
+    for (auto name : allowed) names += (names.empty() ? "" : ", ") + std::string(name);
+    errors.push_back({"sort", "must be one of " + names + " (prefix '-' for descending)"});
+    return;
+  }
+  sort = {field, descending};
+}
+
+void check_length(const std::string& key, const std::string& value, std::size_t max,
+                  std::vector<FieldError>& errors) {
+  if (value.size() > max) {
+    errors.push_back({key, "must be at most " + std::to_string(max) + " bytes"});
+  }
+}
+
+void apply(MovieQuery& q, const std::string& key, const std::string& value,
+           std::vector<FieldError>& errors) {
+  check_length(key, value, 200, errors);
+  if (key == "q") {
+    q.q = trim(value);
+  } else if (key == "type") {
+    const auto upper = ascii_upper(trim(value));
+    if (upper == "MOVIE" || upper == "SHOW") {
+      q.type = upper;
+    } else {
+      errors.push_back({key, "must be MOVIE or SHOW"});
+    }
+  } else if (key == "genre") {
+    q.genres.push_back(ascii_lower(trim(value)));
+  } else if (key == "certification") {
+    q.certifications.push_back(trim(value));
+  } else if (key == "country") {
+    q.countries.push_back(ascii_upper(trim(value)));
+  } else if (key == "person") {
+    q.person = trim(value);
+  } else if (key == "actor") {
+    q.actor = trim(value);
+  } else if (key == "director") {
+    q.director = trim(value);
+  } else if (key == "year_min") {
+    q.year_min = parse_number(key, value, 0, 3000, errors);
+  } else if (key == "year_max") {
+    q.year_max = parse_number(key, value, 0, 3000, errors);
+  } else if (key == "score_min") {
+    q.score_min = parse_number(key, value, 0.0, 10.0, errors);
+  } else if (key == "sort") {
+    parse_sort(value, q.sort, errors);
+  } else if (key == "page") {
+    q.page = parse_number<std::int64_t>(key, value, 1, 1'000'000, errors).value_or(1);
+  } else if (key == "page_size") {
+    q.page_size = parse_number<std::int64_t>(key, value, 1, kMaxPageSize, errors).value_or(20);
+  } else {
+    errors.push_back({key, "unknown query parameter"});
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& sortable_movie_fields() {
+  static const std::vector<std::string_view> fields{
+      "imdb_score", "title",    "release_year", "imdb_votes", "likes",      "dislikes",
+      "views",      "watched",  "runtime",      "tmdb_score", "tmdb_popularity", "created_at",
+      "updated_at", "id"};
+  return fields;
+}
+
+bool MovieQuery::has_filter() const {
+  return !q.empty() || type || !genres.empty() || year_min || year_max || score_min ||
+         !certifications.empty() || !countries.empty() || !person.empty() || !actor.empty() ||
+         !director.empty();
+}
+
+MovieQuery parse_movie_query(const QueryParams& params,
+                             const std::vector<std::string_view>& extra_keys) {
+  MovieQuery query;
+  std::vector<FieldError> errors;
+  for (const auto& [key, value] : params) {
+    if (std::find(extra_keys.begin(), extra_keys.end(), key) != extra_keys.end()) continue;
+    apply(query, key, value, errors);
+  }
+  if (query.genres.size() > 20 || query.countries.size() > 50) {
+    errors.push_back({"genre", "too many values"});
+  }
+  if (query.year_min && query.year_max && *query.year_min > *query.year_max) {
+    errors.push_back({"year_min", "must not be greater than year_max"});
+  }
+  if (!errors.empty()) throw ValidationError(std::move(errors));
+  return query;
+}
+
+}  // namespace moviedb::domain

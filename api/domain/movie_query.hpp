@@ -1,0 +1,52 @@
+#pragma once
+// The search/browse query of GET /movies, shared by export, bulk delete by
+// filter and the catalog. Parsing validates every key and value.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "domain/field_error.hpp"
+
+namespace moviedb::domain {
+
+using QueryParams = std::vector<std::pair<std::string, std::string>>;
+
+struct MovieSort {
+  std::string field = "imdb_score";  // a movie field from sortable_movie_fields()
+  bool descending = true;
+};
+
+struct MovieQuery {
+  std::string q;                      // title words; the last one is a prefix
+  std::optional<std::string> type;    // MOVIE or SHOW
+  std::vector<std::string> genres;    // any of (lower case)
+  std::optional<int> year_min;
+  std::optional<int> year_max;
+  std::optional<double> score_min;
+  std::vector<std::string> certifications;  // any of
+  std::vector<std::string> countries;       // any of (upper case)
+  std::string person;                       // actor or director name words
+  std::string actor;                        // name words, credited as ACTOR
+  std::string director;                     // name words, credited as DIRECTOR
+  MovieSort sort;
+  std::int64_t page = 1;
+  std::int64_t page_size = 20;
+  std::string exclude_interacted_by;  // a user id: hide titles they interacted with
+
+  bool has_filter() const;
+  std::int64_t offset() const { return (page - 1) * page_size; }
+};
+
+inline constexpr std::int64_t kMaxPageSize = 100;
+
+const std::vector<std::string_view>& sortable_movie_fields();
+
+// Throws ValidationError naming each bad key; keys outside the query that the
+// caller understands go in `extra_keys` and are skipped.
+MovieQuery parse_movie_query(const QueryParams& params,
+                             const std::vector<std::string_view>& extra_keys = {});
+
+}  // namespace moviedb::domain

@@ -1,0 +1,25 @@
+#pragma once
+// The list envelope: {"items": [...], "page": N, "page_size": N, "total": N}.
+#include <boost/json/value_from.hpp>
+#include <cstdint>
+#include <vector>
+
+namespace moviedb::domain {
+
+template <class T>
+struct Page {
+  std::vector<T> items;
+  std::int64_t page = 1;
+  std::int64_t page_size = 20;
+  std::int64_t total = 0;
+};
+
+template <class T>
+boost::json::object page_json(const Page<T>& page) {
+  return {{"items", boost::json::value_from(page.items)},
+          {"page", page.page},
+          {"page_size", page.page_size},
+          {"total", page.total}};
+}
+
+}  // namespace moviedb::domain

@@ -1,0 +1,31 @@
+#pragma once
+// Cast and crew: a person, and a person's credit in one title.
+#include <boost/json/fwd.hpp>
+#include <optional>
+#include <string>
+
+namespace moviedb::domain {
+
+struct Person {
+  std::string id;
+  std::string name;
+  std::int64_t credits = 0;  // titles they are credited in (lists and search)
+};
+
+struct Credit {
+  std::string movie_id;
+  std::string person_id;
+  std::string name;
+  std::string character;
+  std::string role;  // ACTOR, DIRECTOR, …
+  // Filled in filmographies, where the title is what a reader needs.
+  std::string movie_title;
+  std::optional<int> release_year;
+};
+
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const Person& p);
+Person tag_invoke(const boost::json::value_to_tag<Person>&, const boost::json::value& in);
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const Credit& c);
+Credit tag_invoke(const boost::json::value_to_tag<Credit>&, const boost::json::value& in);
+
+}  // namespace moviedb::domain

@@ -1,0 +1,143 @@
+#include "routes/admin_user_routes.hpp"
+
+#include <boost/json.hpp>
+
+#include "auth/password.hpp"
+#include "http/errors.hpp"
+#include "http/json_response.hpp"
+
+namespace moviedb::routes {
+
+namespace json = boost::json;
+using domain::Role;
+using domain::User;
+using http::ApiError;
+using http::Runs;
+
+namespace {
+
+User existing_user(Services& s, const std::string& id) {
+  auto record = s.store.find_user(id);
+  if (!record) throw ApiError(404, "not_found", "no user with id '" + id + "'");
+  return record->user;
+}
+
+Role role_member(const json::object& body, std::vector<domain::FieldError>& errors) {
+  const auto text = string_member(body, "role", errors);
+  const auto role = text ? domain::parse_role(*text) : std::optional<Role>();
+  if (text && !role) errors.push_back({"role", "must be user, admin or superadmin"});
+  return role.value_or(Role::user);
+}
+
+// Admins may touch only plain users, and grant nothing above `user`.
+void check_authority(const User& actor, std::optional<Role> target_role, Role granted) {
+  if (actor.role == Role::superadmin) return;
+  if ((target_role && *target_role != Role::user) || granted != Role::user) {
+    throw ApiError(403, "forbidden", "only a superadmin manages admin and superadmin accounts");
+  }
+}
+
+void protect_last_superadmin(Services& s, const User& target) {
+  if (target.role == Role::superadmin && !target.disabled &&
+      s.store.count_users(Role::superadmin, true) <= 1) {
+    throw ApiError(409, "last_superadmin",
+                   "this is the last superadmin: promote another account first");
+  }
+}
+
+http::Response create_user(Services& s, const http::Request& request) {
+  const auto actor = require(s, request, Role::admin);
+  const auto body = body_object(request);
+  only_members(body, {"username", "password", "role", "display_name"});
+  std::vector<domain::FieldError> errors;
+  const auto username = string_member(body, "username", errors).value_or("");
+  const auto password = string_member(body, "password", errors).value_or("");
+  const auto display_name = string_member(body, "display_name", errors).value_or("");
+  const auto role = role_member(body, errors);
+  if (!errors.empty()) throw domain::ValidationError(std::move(errors));
+  check_authority(actor, std::nullopt, role);
+  const auto user = s.auth.create_user(username, password, role, display_name);
+  audit(s, actor, "create", "users", {user.id},
+        {{"username", user.username}, {"role", domain::to_string(role)}});
+  return http::json_response(201, json::value_from(user));
+}
+
+http::Response patch_user(Services& s, const http::Request& request, const std::string& id) {
+  const auto actor = require(s, request, Role::admin);
+  const auto target = existing_user(s, id);
+  const auto body = body_object(request);
+  only_members(body, {"display_name", "role", "disabled", "password"});
+  std::vector<domain::FieldError> errors;
+  store::UserPatch patch;
+  patch.display_name = string_member(body, "display_name", errors);
+  if (body.contains("role")) patch.role = role_member(body, errors);
+  if (const auto* disabled = body.if_contains("disabled")) {
+    if (disabled->is_bool()) {
+      patch.disabled = disabled->get_bool();
+    } else {
+      errors.push_back({"disabled", "must be true or false"});
+    }
+  }
+  if (auto password = string_member(body, "password", errors)) {
+    auth::check_password(*password, errors);
+    if (errors.empty()) patch.password_hash = auth::hash_password(*password);
+  }
+  if (patch.display_name && patch.display_name->size() > 100) {
+    errors.push_back({"display_name", "must be at most 100 bytes"});
+  }
+  if (!errors.empty()) throw domain::ValidationError(std::move(errors));
+  check_authority(actor, target.role, patch.role.value_or(Role::user));
+  if ((patch.role && *patch.role != Role::superadmin) || patch.disabled.value_or(false)) {
+    protect_last_superadmin(s, target);
+  }
+  const auto updated = s.store.update_user(id, patch);
+  if (!updated) throw ApiError(404, "not_found", "no user with id '" + id + "'");
+  // A disabled account or a reset password must not keep old sessions alive.
+  if (patch.disabled.value_or(false) || patch.password_hash) s.store.delete_sessions_of(id);
+  json::array fields;
+  for (const auto& [key, value] : body) fields.emplace_back(key);
+  audit(s, actor, "update", "users", {id}, {{"fields", std::move(fields)}});
+  return http::json_response(200, json::value_from(*updated));
+}
+
+http::Response list_users(Services& s, const http::Request& request) {
+  require(s, request, Role::admin);
+  const auto params = query_params(request);
+  only_params(params, {"q", "role", "page", "page_size"});
+  store::UserQuery q;
+  q.q = param(params, "q").value_or("");
+  if (auto role = param(params, "role")) {
+    q.role = domain::parse_role(*role);
+    if (!q.role) throw domain::ValidationError("role", "must be user, admin or superadmin");
+  }
+  q.page = int_param(params, "page", 1, 1'000'000).value_or(1);
+  q.page_size = int_param(params, "page_size", 1, domain::kMaxPageSize).value_or(20);
+  return http::json_response(200, domain::page_json(s.store.list_users(q)));
+}
+
+}  // namespace
+
+void add_admin_user_routes(http::Router& router, Services& s) {
+  const std::string users = std::string(kApi) + "/admin/users";
+  router.add("GET", users, Runs::on_worker,
+             [&s](const auto& request, auto&) { return list_users(s, request); });
+  router.add("POST", users, Runs::on_worker,
+             [&s](const auto& request, auto&) { return create_user(s, request); });
+  router.add("GET", users + "/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
+    require(s, request, Role::admin);
+    return http::json_response(200, json::value_from(existing_user(s, p.at("id"))));
+  });
+  router.add("PATCH", users + "/{id}", Runs::on_worker,
+             [&s](const auto& request, auto& p) { return patch_user(s, request, p.at("id")); });
+  router.add("DELETE", users + "/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
+    const auto actor = require(s, request, Role::admin);
+    const auto target = existing_user(s, p.at("id"));
+    check_authority(actor, target.role, Role::user);
+    protect_last_superadmin(s, target);
+    s.store.delete_user(target.id);
+    audit(s, actor, "delete", "users", {target.id}, {{"username", target.username}});
+    return no_content();
+  });
+}
+
+}  // namespace moviedb::routes

@@ -1,0 +1,87 @@
+#include "routes/discovery_routes.hpp"
+
+#include <boost/json.hpp>
+
+#include "http/errors.hpp"
+#include "http/json_response.hpp"
+#include "services/recommendations.hpp"
+
+namespace moviedb::routes {
+
+namespace json = boost::json;
+using domain::Role;
+using http::ApiError;
+using http::Runs;
+
+namespace {
+
+http::Response catalog(Services& s, const http::Request& request) {
+  const auto params = query_params(request);
+  only_params(params, {"limit", "exclude_interacted"});
+  domain::MovieQuery q;
+  q.page_size = int_param(params, "limit", 1, domain::kMaxPageSize).value_or(100);
+  if (bool_param(params, "exclude_interacted").value_or(false)) {
+    q.exclude_interacted_by = require(s, request, Role::user).id;
+  }
+  return http::json_response(200, {{"items", json::value_from(s.store.search_movies(q).items)}});
+}
+
+http::Response recommendations(Services& s, const http::Request& request) {
+  const auto user = require(s, request, Role::user);
+  const auto params = query_params(request);
+  only_params(params, {"type", "genre", "actor", "director", "page_size"});
+  const auto limit = int_param(params, "page_size", 1, domain::kMaxPageSize);
+  domain::QueryParams preferences;
+  for (const auto& [key, value] : params) {
+    if (key != "page_size") preferences.emplace_back(key, value);
+  }
+  json::array items;
+  if (!preferences.empty()) {
+    auto prefs = domain::parse_movie_query(preferences);
+    prefs.exclude_interacted_by = user.id;
+    for (const auto& movie : services::preference_search(s.store, prefs, limit.value_or(3))) {
+      auto item = json::value_from(movie).as_object();
+      item["reason"] = "matches your preferences";
+      items.push_back(std::move(item));
+    }
+  } else {
+    for (const auto& r : services::recommend(s.store, user, limit.value_or(20))) {
+      auto item = json::value_from(r.movie).as_object();
+      item["reason"] = r.reason;
+      items.push_back(std::move(item));
+    }
+  }
+  return http::json_response(200, {{"items", std::move(items)}});
+}
+
+}  // namespace
+
+void add_discovery_routes(http::Router& router, Services& s) {
+  const std::string api(kApi);
+  router.add("GET", api + "/catalog", Runs::on_worker,
+             [&s](const auto& request, auto&) { return catalog(s, request); });
+  router.add("GET", api + "/recommendations", Runs::on_worker,
+             [&s](const auto& request, auto&) { return recommendations(s, request); });
+  router.add("GET", api + "/genres", Runs::on_worker, [&s](const auto&, auto&) {
+    return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
+  });
+  router.add("GET", api + "/people", Runs::on_worker, [&s](const auto& request, auto&) {
+    const auto params = query_params(request);
+    only_params(params, {"q", "page", "page_size"});
+    const auto q = param(params, "q").value_or("");
+    if (q.size() > 200) throw domain::ValidationError("q", "must be at most 200 bytes");
+    return http::json_response(
+        200, domain::page_json(s.store.search_people(
+                 q, int_param(params, "page", 1, 1'000'000).value_or(1),
+                 int_param(params, "page_size", 1, domain::kMaxPageSize).value_or(20))));
+  });
+  router.add("GET", api + "/people/{id}", Runs::on_worker, [&s](const auto&, auto& p) {
+    const auto person = s.store.find_person(p.at("id"));
+    if (!person) throw ApiError(404, "not_found", "no person with id '" + p.at("id") + "'");
+    return http::json_response(200, {{"id", person->id},
+                                     {"name", person->name},
+                                     {"credits", json::value_from(s.store.filmography(person->id))}});
+  });
+}
+
+}  // namespace moviedb::routes

@@ -1,0 +1,165 @@
+#include "store/sqlite/movie_rows.hpp"
+
+#include <boost/json.hpp>
+
+#include "domain/movie_fields.hpp"
+
+namespace moviedb::store::sqlite {
+
+namespace json = boost::json;
+using domain::Movie;
+using domain::movie_fields;
+
+namespace {
+
+std::string join_writable(const std::string& pattern) {  // pattern: "{}" replaced by the name
+  std::string out;
+  for (const auto& field : movie_fields()) {
+    if (!field.writable) continue;
+    if (!out.empty()) out += ", ";
+    std::string piece = pattern;
+    for (auto at = piece.find("{}"); at != std::string::npos; at = piece.find("{}")) {
+      piece.replace(at, 2, field.name);
+    }
+    out += piece;
+  }
+  return out;
+}
+
+std::size_t writable_count() {
+  std::size_t n = 0;
+  for (const auto& field : movie_fields()) n += field.writable ? 1 : 0;
+  return n;
+}
+
+struct Binder {
+  Statement& statement;
+  int index;
+  void operator()(const std::string& v) { statement.bind(index, std::string_view(v)); }
+  void operator()(const std::optional<int>& v) { statement.bind(index, v); }
+  void operator()(const std::optional<std::int64_t>& v) { statement.bind(index, v); }
+  void operator()(const std::optional<double>& v) { statement.bind(index, v); }
+  void operator()(const std::vector<std::string>& v) {
+    statement.bind(index, std::string_view(json::serialize(json::value_from(v))));
+  }
+  void operator()(std::int64_t v) { statement.bind(index, v); }
+};
+
+struct Reader {
+  const Statement& row;
+  int column;
+  void operator()(std::string& v) const { v = row.text(column); }
+  void operator()(std::optional<int>& v) const {
+    if (auto n = row.opt_int64(column)) v = static_cast<int>(*n);
+  }
+  void operator()(std::optional<std::int64_t>& v) const { v = row.opt_int64(column); }
+  void operator()(std::optional<double>& v) const { v = row.opt_real(column); }
+  void operator()(std::vector<std::string>& v) const {
+    boost::system::error_code ec;
+    auto parsed = json::parse(row.text(column), ec);
+    if (!ec && parsed.is_array()) v = json::value_to<std::vector<std::string>>(parsed);
+  }
+  void operator()(std::int64_t& v) const { v = row.int64(column); }
+};
+
+// Binds the editable fields to ?1..?N in table order.
+void bind_writable(Statement& statement, const Movie& movie) {
+  int index = 1;
+  for (const auto& field : movie_fields()) {
+    if (!field.writable) continue;
+    std::visit([&](auto member) { Binder{statement, index}(movie.*member); }, field.member);
+    ++index;
+  }
+}
+
+}  // namespace
+
+const std::string& movie_select_columns() {
+  static const std::string columns = [] {
+    std::string out;
+    for (const auto& field : movie_fields()) {
+      out += (out.empty() ? "m." : ", m.") + std::string(field.name);
+    }
+    return out;
+  }();
+  return columns;
+}
+
+Movie read_movie(const Statement& row) {
+  Movie movie;
+  int column = 0;
+  for (const auto& field : movie_fields()) {
+    std::visit([&](auto member) { Reader{row, column}(movie.*member); }, field.member);
+    ++column;
+  }
+  return movie;
+}
+
+void insert_movie_row(Connection& db, const Movie& movie, const std::string& now) {
+  static const std::string sql = [] {
+    std::string placeholders;
+    for (std::size_t i = 1; i <= writable_count() + 1; ++i) {
+      placeholders += (i == 1 ? "?" : ", ?") + std::to_string(i);
+    }
+    return "INSERT INTO movies (" + join_writable("{}") +
+           ", created_at, updated_at, version) VALUES (" + placeholders + ", ?" +
+           std::to_string(writable_count() + 1) + ", 1)";
+  }();
+  auto& statement = db.prepare(sql);
+  bind_writable(statement, movie);
+  statement.bind(static_cast<int>(writable_count()) + 1, std::string_view(now));
+  statement.run();
+  index_movie_lists(db, movie);
+}
+
+int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_version,
+                     const std::string& now) {
+  static const std::string sql = [] {
+    std::string assignments;
+    int index = 1;
+    for (const auto& field : movie_fields()) {
+      if (!field.writable || field.name == "id") {
+        index += field.writable ? 1 : 0;
+        continue;
+      }
+      assignments += std::string(field.name) + " = ?" + std::to_string(index++) + ", ";
+    }
+    const auto n = std::to_string(writable_count());
+    // ?1 is the id (first writable field); ?N+1 now; ?N+2 the expected version.
+    return "UPDATE movies SET " + assignments + "updated_at = ?" +
+           std::to_string(writable_count() + 1) + ", version = version + 1 WHERE id = ?1 AND (?" +
+           std::to_string(writable_count() + 2) + " < 0 OR version = ?" +
+           std::to_string(writable_count() + 2) + ")";
+  }();
+  auto& statement = db.prepare(sql);
+  bind_writable(statement, movie);
+  statement.bind(static_cast<int>(writable_count()) + 1, std::string_view(now));
+  statement.bind(static_cast<int>(writable_count()) + 2, expected_version);
+  const int changed = statement.run();
+  if (changed) index_movie_lists(db, movie);
+  return changed;
+}
+
+void index_movie_lists(Connection& db, const Movie& movie) {
+  auto& rowid = db.prepare("SELECT rowid FROM movies WHERE id = ?1");
+  rowid.bind(1, std::string_view(movie.id));
+  if (!rowid.step()) return;
+  const auto row = rowid.int64(0);
+  rowid.reset();
+  db.prepare("DELETE FROM movie_genres WHERE movie_rowid = ?1").bind(1, row).run();
+  db.prepare("DELETE FROM movie_countries WHERE movie_rowid = ?1").bind(1, row).run();
+  for (const auto& genre : movie.genres) {
+    db.prepare("INSERT OR IGNORE INTO movie_genres (genre, movie_rowid) VALUES (?1, ?2)")
+        .bind(1, std::string_view(genre))
+        .bind(2, row)
+        .run();
+  }
+  for (const auto& country : movie.production_countries) {
+    db.prepare("INSERT OR IGNORE INTO movie_countries (country, movie_rowid) VALUES (?1, ?2)")
+        .bind(1, std::string_view(country))
+        .bind(2, row)
+        .run();
+  }
+}
+
+}  // namespace moviedb::store::sqlite

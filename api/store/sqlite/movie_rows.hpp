@@ -1,0 +1,24 @@
+#pragma once
+// Maps movies to rows by walking domain::movie_fields(): columns are named
+// like the JSON fields, lists are stored as JSON text.
+#include <string>
+
+#include "domain/movie.hpp"
+#include "store/sqlite/connection.hpp"
+
+namespace moviedb::store::sqlite {
+
+// "m.id, m.title, …" in movie_fields() order, for SELECTs over `movies m`.
+const std::string& movie_select_columns();
+domain::Movie read_movie(const Statement& row);
+
+// Writes the movie's editable fields as a new row (timestamps from `now`).
+void insert_movie_row(Connection& db, const domain::Movie& movie, const std::string& now);
+// Overwrites the editable fields and bumps the version; rows changed (0 or 1).
+// `expected_version` < 0 skips the version check (imports).
+int update_movie_row(Connection& db, const domain::Movie& movie, std::int64_t expected_version,
+                     const std::string& now);
+// Keeps the genre/country lookup tables in step with the movie's lists.
+void index_movie_lists(Connection& db, const domain::Movie& movie);
+
+}  // namespace moviedb::store::sqlite

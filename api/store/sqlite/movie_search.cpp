@@ -1,0 +1,101 @@
+#include "store/sqlite/movie_search.hpp"
+
+#include "domain/text.hpp"
+
+namespace moviedb::store::sqlite {
+
+namespace {
+
+std::string placeholders(std::size_t n, std::size_t first) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += (i ? ", ?" : "?") + std::to_string(first + i);
+  return out;
+}
+
+class Builder {
+ public:
+  template <class T>
+  std::string param(T value) {
+    filter_.params.emplace_back(std::move(value));
+    return "?" + std::to_string(filter_.params.size());
+  }
+  std::string list(const std::vector<std::string>& values) {
+    const auto text = placeholders(values.size(), filter_.params.size() + 1);
+    for (const auto& v : values) filter_.params.emplace_back(v);
+    return text;
+  }
+  void add(const std::string& condition) {
+    filter_.where += (filter_.where.empty() ? " WHERE " : " AND ") + condition;
+  }
+  SqlFilter take() { return std::move(filter_); }
+
+ private:
+  SqlFilter filter_;
+};
+
+}  // namespace
+
+void SqlFilter::bind_all(Statement& statement) const {
+  int index = 1;
+  for (const auto& p : params) {
+    std::visit([&](const auto& v) { statement.bind(index, v); }, p);
+    ++index;
+  }
+}
+
+std::string fts_expression(const std::string& text) {
+  const auto words = domain::search_words(text);
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    // Words hold only letters and digits (or non-ASCII bytes), never quotes.
+    out += (i ? " \"" : "\"") + words[i] + "\"" + (i + 1 == words.size() ? "*" : "");
+  }
+  return out;
+}
+
+SqlFilter movie_filter(const domain::MovieQuery& q) {
+  Builder b;
+  if (!q.q.empty()) {
+    b.add("m.rowid IN (SELECT rowid FROM movies_fts WHERE movies_fts MATCH " +
+          b.param(fts_expression(q.q)) + ")");
+  }
+  if (q.type) b.add("m.type = " + b.param(*q.type));
+  if (!q.genres.empty()) {
+    b.add("m.rowid IN (SELECT movie_rowid FROM movie_genres WHERE genre IN (" + b.list(q.genres) +
+          "))");
+  }
+  if (!q.countries.empty()) {
+    b.add("m.rowid IN (SELECT movie_rowid FROM movie_countries WHERE country IN (" +
+          b.list(q.countries) + "))");
+  }
+  if (!q.certifications.empty()) b.add("m.age_certification IN (" + b.list(q.certifications) + ")");
+  if (q.year_min) b.add("m.release_year >= " + b.param(std::int64_t{*q.year_min}));
+  if (q.year_max) b.add("m.release_year <= " + b.param(std::int64_t{*q.year_max}));
+  if (q.score_min) b.add("m.imdb_score >= " + b.param(*q.score_min));
+  auto credited = [&](const std::string& name, const std::string& role) {
+    if (name.empty()) return;
+    b.add("m.id IN (SELECT c.movie_id FROM credits c JOIN person p ON p.id = c.person_id "
+          "WHERE p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH " +
+          b.param(fts_expression(name)) + ")" +
+          (role.empty() ? "" : " AND c.role = " + b.param(role)) + ")");
+  };
+  credited(q.person, "");
+  credited(q.actor, "ACTOR");
+  credited(q.director, "DIRECTOR");
+  if (!q.exclude_interacted_by.empty()) {
+    // A click to view is no verdict: only reactions and watched hide a title.
+    b.add("m.id NOT IN (SELECT movie_id FROM user_interactions WHERE user_id = " +
+          b.param(q.exclude_interacted_by) + " AND (reaction IS NOT NULL OR watched = 1))");
+  }
+  return b.take();
+}
+
+std::string movie_order(const domain::MovieSort& sort) {
+  // `field` was checked against sortable_movie_fields(), so it is a column name.
+  const std::string column = sort.field == "title" ? "m.title COLLATE NOCASE" : "m." + sort.field;
+  const std::string direction = sort.descending ? " DESC" : " ASC";
+  const std::string nulls = sort.descending ? "" : " NULLS LAST";
+  return " ORDER BY " + column + direction + nulls + ", m.rowid" + direction;
+}
+
+}  // namespace moviedb::store::sqlite

@@ -1,0 +1,180 @@
+#include "store/sqlite/schema.hpp"
+
+namespace moviedb::store::sqlite {
+
+namespace {
+
+// Every GET /movies filter and sort has an index; ties break on rowid, which
+// every index carries, so paging is stable without an extra sort.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE movies (
+  id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  type TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  release_year INTEGER,
+  age_certification TEXT NOT NULL DEFAULT '',
+  runtime INTEGER,
+  genres TEXT NOT NULL DEFAULT '[]',
+  production_countries TEXT NOT NULL DEFAULT '[]',
+  seasons INTEGER,
+  imdb_id TEXT NOT NULL DEFAULT '',
+  imdb_score REAL,
+  imdb_votes INTEGER,
+  tmdb_popularity REAL,
+  tmdb_score REAL,
+  us_gross INTEGER,
+  worldwide_gross INTEGER,
+  us_dvd_sales INTEGER,
+  production_budget INTEGER,
+  rotten_tomatoes_rating INTEGER,
+  release_date TEXT NOT NULL DEFAULT '',
+  distributor TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  creative_type TEXT NOT NULL DEFAULT '',
+  likes INTEGER NOT NULL DEFAULT 0,
+  dislikes INTEGER NOT NULL DEFAULT 0,
+  watched INTEGER NOT NULL DEFAULT 0,
+  views INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX movies_imdb_score ON movies(imdb_score);
+CREATE INDEX movies_title ON movies(title COLLATE NOCASE);
+CREATE INDEX movies_release_year ON movies(release_year);
+CREATE INDEX movies_imdb_votes ON movies(imdb_votes);
+CREATE INDEX movies_likes ON movies(likes);
+CREATE INDEX movies_dislikes ON movies(dislikes);
+CREATE INDEX movies_views ON movies(views);
+CREATE INDEX movies_watched ON movies(watched);
+CREATE INDEX movies_runtime ON movies(runtime);
+CREATE INDEX movies_tmdb_score ON movies(tmdb_score);
+CREATE INDEX movies_tmdb_popularity ON movies(tmdb_popularity);
+CREATE INDEX movies_created_at ON movies(created_at);
+CREATE INDEX movies_updated_at ON movies(updated_at);
+CREATE INDEX movies_type_score ON movies(type, imdb_score);
+CREATE INDEX movies_certification ON movies(age_certification, imdb_score);
+
+CREATE TABLE movie_genres (
+  genre TEXT NOT NULL,
+  movie_rowid INTEGER NOT NULL,
+  PRIMARY KEY (genre, movie_rowid)
+) WITHOUT ROWID;
+CREATE INDEX movie_genres_movie ON movie_genres(movie_rowid);
+CREATE TABLE movie_countries (
+  country TEXT NOT NULL,
+  movie_rowid INTEGER NOT NULL,
+  PRIMARY KEY (country, movie_rowid)
+) WITHOUT ROWID;
+CREATE INDEX movie_countries_movie ON movie_countries(movie_rowid);
+
+-- Title search: accent- and case-insensitive words, prefix indexes for the
+-- last word the user is still typing.
+CREATE VIRTUAL TABLE movies_fts USING fts5(
+  title, content='movies', content_rowid='rowid',
+  tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+CREATE TRIGGER movies_fts_insert AFTER INSERT ON movies BEGIN
+  INSERT INTO movies_fts(rowid, title) VALUES (new.rowid, new.title);
+END;
+CREATE TRIGGER movies_fts_delete AFTER DELETE ON movies BEGIN
+  INSERT INTO movies_fts(movies_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+  DELETE FROM movie_genres WHERE movie_rowid = old.rowid;
+  DELETE FROM movie_countries WHERE movie_rowid = old.rowid;
+END;
+CREATE TRIGGER movies_fts_update AFTER UPDATE OF title ON movies BEGIN
+  INSERT INTO movies_fts(movies_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+  INSERT INTO movies_fts(rowid, title) VALUES (new.rowid, new.title);
+END;
+
+CREATE TABLE person (
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE person_fts USING fts5(
+  name, content='person', content_rowid='rowid',
+  tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
+CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN
+  INSERT INTO person_fts(rowid, name) VALUES (new.rowid, new.name);
+END;
+CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN
+  INSERT INTO person_fts(person_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+END;
+CREATE TRIGGER person_fts_update AFTER UPDATE OF name ON person BEGIN
+  INSERT INTO person_fts(person_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+  INSERT INTO person_fts(rowid, name) VALUES (new.rowid, new.name);
+END;
+
+CREATE TABLE credits (
+  movie_id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  character TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL,
+  UNIQUE (movie_id, person_id, role, character)
+);
+CREATE INDEX credits_person ON credits(person_id, movie_id);
+
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL,
+  username_key TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL DEFAULT '',
+  password_hash TEXT NOT NULL,
+  role TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX users_role ON users(role);
+
+CREATE TABLE user_interactions (
+  user_id TEXT NOT NULL,
+  movie_id TEXT NOT NULL,
+  reaction TEXT,
+  watched INTEGER NOT NULL DEFAULT 0,
+  watched_at TEXT NOT NULL DEFAULT '',
+  views INTEGER NOT NULL DEFAULT 0,
+  last_viewed_at TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (user_id, movie_id)
+) WITHOUT ROWID;
+CREATE INDEX user_interactions_movie ON user_interactions(movie_id);
+CREATE INDEX user_interactions_updated ON user_interactions(updated_at);
+
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE INDEX sessions_expires ON sessions(expires_at);
+
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  actor_username TEXT NOT NULL,
+  action TEXT NOT NULL,
+  collection TEXT NOT NULL,
+  ids TEXT NOT NULL,
+  summary TEXT NOT NULL
+);
+CREATE INDEX audit_log_at ON audit_log(at);
+)sql";
+
+}  // namespace
+
+void migrate(Connection& connection) {
+  auto& version = connection.prepare("PRAGMA user_version");
+  version.step();
+  const auto current = version.int64(0);
+  version.reset();
+  if (current < 1) {
+    connection.exec(kSchemaV1);
+    connection.exec("PRAGMA user_version = 1");
+  }
+}
+
+}  // namespace moviedb::store::sqlite

@@ -1,0 +1,241 @@
+#include <boost/json.hpp>
+
+#include "domain/clock.hpp"
+#include "store/sqlite/movie_rows.hpp"
+#include "store/sqlite/movie_search.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+
+namespace moviedb::store::sqlite {
+
+using domain::Movie;
+
+namespace {
+
+std::optional<Movie> movie_by_id(Connection& db, const std::string& id) {
+  auto& row = db.prepare("SELECT " + movie_select_columns() + " FROM movies m WHERE m.id = ?1");
+  row.bind(1, std::string_view(id));
+  if (!row.step()) return std::nullopt;
+  auto movie = read_movie(row);
+  row.reset();
+  return movie;
+}
+
+std::vector<Movie> read_movies(Statement& rows) {
+  std::vector<Movie> movies;
+  while (rows.step()) movies.push_back(read_movie(rows));
+  return movies;
+}
+
+// Stores the credit and its person unless present; true when the credit is new.
+bool insert_credit(Connection& db, const domain::Credit& c) {
+  db.prepare("INSERT INTO person (id, name) VALUES (?1, ?2) ON CONFLICT(id) DO UPDATE SET "
+             "name = excluded.name WHERE name <> excluded.name")
+      .bind(1, std::string_view(c.person_id))
+      .bind(2, std::string_view(c.name))
+      .run();
+  return db.prepare("INSERT OR IGNORE INTO credits (movie_id, person_id, name, character, role) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5)")
+             .bind(1, std::string_view(c.movie_id))
+             .bind(2, std::string_view(c.person_id))
+             .bind(3, std::string_view(c.name))
+             .bind(4, std::string_view(c.character))
+             .bind(5, std::string_view(c.role))
+             .run() > 0;
+}
+
+void write_credits(Connection& db, const std::string& movie_id,
+                   const std::vector<domain::Credit>& credits) {
+  db.prepare("DELETE FROM credits WHERE movie_id = ?1").bind(1, std::string_view(movie_id)).run();
+  for (auto credit : credits) {
+    credit.movie_id = movie_id;
+    insert_credit(db, credit);
+  }
+}
+
+bool movie_exists(Connection& db, const std::string& id) {
+  auto& exists = db.prepare("SELECT 1 FROM movies WHERE id = ?1");
+  const bool found = exists.bind(1, std::string_view(id)).step();
+  exists.reset();
+  return found;
+}
+
+}  // namespace
+
+std::optional<Movie> SqliteStore::find_movie(const std::string& id) {
+  return read([&](Connection& db) { return movie_by_id(db, id); });
+}
+
+std::vector<Movie> SqliteStore::find_movies(const std::vector<std::string>& ids) {
+  return read([&](Connection& db) {
+    std::vector<Movie> movies;
+    for (const auto& id : ids) {
+      if (auto movie = movie_by_id(db, id)) movies.push_back(std::move(*movie));
+    }
+    return movies;
+  });
+}
+
+domain::Page<Movie> SqliteStore::search_movies(const domain::MovieQuery& query) {
+  const auto filter = movie_filter(query);
+  const auto limit = static_cast<int>(filter.params.size()) + 1;
+  return read([&](Connection& db) {
+    domain::Page<Movie> page{{}, query.page, query.page_size, 0};
+    auto& rows = db.prepare("SELECT " + movie_select_columns() + " FROM movies m" + filter.where +
+                            movie_order(query.sort) + " LIMIT ?" + std::to_string(limit) +
+                            " OFFSET ?" + std::to_string(limit + 1));
+    filter.bind_all(rows);
+    rows.bind(limit, query.page_size);
+    rows.bind(limit + 1, query.offset());
+    page.items = read_movies(rows);
+    auto& count = db.prepare("SELECT count(*) FROM movies m" + filter.where);
+    filter.bind_all(count);
+    count.step();
+    page.total = count.int64(0);
+    return page;
+  });
+}
+
+std::int64_t SqliteStore::count_movies(const domain::MovieQuery& query) {
+  const auto filter = movie_filter(query);
+  return read([&](Connection& db) {
+    auto& count = db.prepare("SELECT count(*) FROM movies m" + filter.where);
+    filter.bind_all(count);
+    count.step();
+    return count.int64(0);
+  });
+}
+
+std::vector<std::string> SqliteStore::movie_ids(const domain::MovieQuery& query,
+                                                std::int64_t limit) {
+  const auto filter = movie_filter(query);
+  return read([&](Connection& db) {
+    auto& rows = db.prepare("SELECT m.id FROM movies m" + filter.where + movie_order(query.sort) +
+                            " LIMIT ?" + std::to_string(filter.params.size() + 1));
+    filter.bind_all(rows);
+    rows.bind(static_cast<int>(filter.params.size()) + 1, limit);
+    std::vector<std::string> ids;
+    while (rows.step()) ids.push_back(rows.text(0));
+    return ids;
+  });
+}
+
+Movie SqliteStore::insert_movie(const Movie& movie) {
+  return write([&](Connection& db) {
+    insert_movie_row(db, movie, domain::now_iso());  // UNIQUE(id) → StoreConflict
+    return *movie_by_id(db, movie.id);
+  });
+}
+
+std::optional<Movie> SqliteStore::update_movie(const Movie& movie, std::int64_t expected_version) {
+  return write([&](Connection& db) -> std::optional<Movie> {
+    if (!update_movie_row(db, movie, expected_version, domain::now_iso())) {
+      if (!movie_exists(db, movie.id)) return std::nullopt;
+      throw StoreConflict("movie " + movie.id + " was changed by someone else (version " +
+                          std::to_string(expected_version) + " is stale)");
+    }
+    return movie_by_id(db, movie.id);
+  });
+}
+
+std::int64_t SqliteStore::delete_movies(const std::vector<std::string>& ids) {
+  return write([&](Connection& db) {
+    std::int64_t deleted = 0;
+    for (const auto& id : ids) {
+      const std::string_view key(id);
+      db.prepare("DELETE FROM credits WHERE movie_id = ?1").bind(1, key).run();
+      db.prepare("DELETE FROM user_interactions WHERE movie_id = ?1").bind(1, key).run();
+      deleted += db.prepare("DELETE FROM movies WHERE id = ?1").bind(1, key).run();
+    }
+    return deleted;
+  });
+}
+
+UpsertCounts SqliteStore::upsert_movies(const std::vector<MovieWithCredits>& batch, bool dry_run) {
+  if (dry_run) {
+    return read([&](Connection& db) {
+      UpsertCounts counts;
+      for (const auto& record : batch) {
+        (movie_exists(db, record.movie.id) ? counts.updated : counts.inserted) += 1;
+      }
+      return counts;
+    });
+  }
+  return write([&](Connection& db) {
+    UpsertCounts counts;
+    const auto now = domain::now_iso();
+    for (const auto& record : batch) {
+      if (update_movie_row(db, record.movie, -1, now)) {
+        ++counts.updated;
+      } else {
+        insert_movie_row(db, record.movie, now);
+        ++counts.inserted;
+      }
+      if (record.credits) write_credits(db, record.movie.id, *record.credits);
+    }
+    return counts;
+  });
+}
+
+std::vector<std::string> SqliteStore::existing_movie_ids(const std::vector<std::string>& ids) {
+  return read([&](Connection& db) {
+    std::vector<std::string> found;
+    for (const auto& id : ids) {
+      if (movie_exists(db, id)) found.push_back(id);
+    }
+    return found;
+  });
+}
+
+std::int64_t SqliteStore::add_credits(const std::vector<domain::Credit>& credits, bool dry_run) {
+  if (dry_run) {
+    return read([&](Connection& db) {
+      std::int64_t fresh = 0;
+      for (const auto& c : credits) {
+        auto& exists = db.prepare(
+            "SELECT 1 FROM credits WHERE movie_id = ?1 AND person_id = ?2 AND role = ?3 AND "
+            "character = ?4");
+        exists.bind(1, std::string_view(c.movie_id)).bind(2, std::string_view(c.person_id));
+        exists.bind(3, std::string_view(c.role)).bind(4, std::string_view(c.character));
+        fresh += exists.step() ? 0 : 1;
+        exists.reset();
+      }
+      return fresh;
+    });
+  }
+  return write([&](Connection& db) {
+    std::int64_t fresh = 0;
+    for (const auto& c : credits) fresh += insert_credit(db, c) ? 1 : 0;
+    return fresh;
+  });
+}
+
+std::vector<domain::GenreCount> SqliteStore::genres() {
+  return read([](Connection& db) {
+    std::vector<domain::GenreCount> genres;
+    auto& rows = db.prepare(
+        "SELECT genre, count(*) FROM movie_genres GROUP BY genre ORDER BY count(*) DESC, genre");
+    while (rows.step()) genres.push_back({rows.text(0), rows.int64(1)});
+    return genres;
+  });
+}
+
+std::vector<domain::Credit> SqliteStore::credits_of(const std::string& movie_id) {
+  return read([&](Connection& db) {
+    std::vector<domain::Credit> credits;
+    auto& rows = db.prepare(
+        "SELECT movie_id, person_id, name, character, role FROM credits WHERE movie_id = ?1 "
+        "ORDER BY CASE role WHEN 'DIRECTOR' THEN 0 ELSE 1 END, rowid");
+    rows.bind(1, std::string_view(movie_id));
+    while (rows.step()) {
+      credits.push_back({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4)});
+    }
+    return credits;
+  });
+}
+
+void SqliteStore::replace_credits(const std::string& movie_id,
+                                  const std::vector<domain::Credit>& credits) {
+  write([&](Connection& db) { write_credits(db, movie_id, credits); });
+}
+
+}  // namespace moviedb::store::sqlite
