@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs a playbook against an environment with its secrets from SSM.
+#
+#   deploy.sh ENV [PLAYBOOK] [ansible-playbook options...]
+#   deploy.sh moviedb-prod                      # site.yml: build or converge everything
+#   deploy.sh moviedb-prod rolling.yml          # rolling restart
+#   deploy.sh moviedb-prod site.yml --limit api # redeploy the API tier only
+#
+# Inventory: MOVIEDB_INVENTORY, else cluster/ansible/inventory/ENV.yml (written
+# by inventory-from-stack.sh). Certificates: MOVIEDB_PKI_DIR, else
+# ~/.moviedb/pki/ENV on this machine (back it up: it holds the cluster CA).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ansible_dir="$(dirname "$here")/ansible"
+
+[[ $# -ge 1 ]] || { sed -n '2,12p' "$0" >&2; exit 2; }
+env_name="$1"
+shift
+playbook="site.yml"
+if [[ $# -gt 0 && "$1" == *.yml ]]; then
+  playbook="$1"
+  shift
+fi
+inventory="${MOVIEDB_INVENTORY:-$ansible_dir/inventory/$env_name.yml}"
+[[ -f "$inventory" ]] || { echo "deploy: no inventory $inventory (run inventory-from-stack.sh $env_name)" >&2; exit 1; }
+
+export MOVIEDB_PKI_DIR="${MOVIEDB_PKI_DIR:-$HOME/.moviedb/pki/$env_name}"
+cd "$ansible_dir"
+exec "$here/secrets.sh" exec "$env_name" -- \
+  ansible-playbook -i "$inventory" -e "moviedb_env=$env_name" "$playbook" "$@"

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The cluster's secrets live in SSM Parameter Store (SecureString) under
+# /<ENV>/mongo/, are generated here, and reach Ansible only as environment
+# variables of one run. Nothing is written to the repository or to disk
+# outside a private temporary file that is removed at once.
+#
+#   secrets.sh init ENV                    create missing parameters (never overwrites)
+#   secrets.sh exec ENV -- COMMAND...      run COMMAND with MOVIEDB_MONGO_* set from SSM
+#                                          (variables already set in the environment win)
+#   secrets.sh rotate-keyfile ENV begin    keyfile := [old key, new key]  (then site.yml + rolling.yml)
+#   secrets.sh rotate-keyfile ENV finish   keyfile := [new key]           (then site.yml + rolling.yml)
+#   secrets.sh rotate-password ENV api|monitor   new password (then site.yml resets it in MongoDB)
+#
+# Needs the aws CLI with credentials allowed to read/write /<ENV>/mongo/*.
+set -euo pipefail
+
+usage() { sed -n '2,15p' "$0" >&2; exit 2; }
+[[ $# -ge 2 ]] || usage
+cmd="$1"
+env_name="$2"
+shift 2
+[[ "$env_name" =~ ^[a-z][a-z0-9-]{2,30}$ ]] || { echo "secrets: bad environment name '$env_name'" >&2; exit 2; }
+prefix="/$env_name/mongo"
+
+# parameter name -> environment variable
+names=(keyfile admin-password api-password monitor-password)
+vars=(MOVIEDB_MONGO_KEYFILE MOVIEDB_MONGO_ADMIN_PASSWORD MOVIEDB_MONGO_API_PASSWORD MOVIEDB_MONGO_MONITOR_PASSWORD)
+
+get() { aws ssm get-parameter --name "$prefix/$1" --with-decryption --query Parameter.Value --output text; }
+exists() { aws ssm get-parameter --name "$prefix/$1" --query Parameter.Name --output text >/dev/null 2>&1; }
+
+# The value goes through a 0600 file, never argv, so ps cannot show it.
+put() { # name value [--overwrite]
+  local tmp
+  tmp="$(umask 077 && mktemp)"
+  printf '%s' "$2" >"$tmp"
+  aws ssm put-parameter --name "$prefix/$1" --type SecureString --value "file://$tmp" ${3:+"$3"} >/dev/null
+  rm -f "$tmp"
+}
+
+# One line of base64 (1008 characters, under mongod's 1024 per key) so that
+# keys can be listed side by side in the YAML keyfile format during rotation.
+new_key() { openssl rand -base64 756 | tr -d '\n'; }
+new_password() { openssl rand -hex 24; }
+
+case "$cmd" in
+  init)
+    for name in "${names[@]}"; do
+      if exists "$name"; then
+        echo "secrets: $prefix/$name exists (kept)"
+        continue
+      fi
+      if [[ "$name" == keyfile ]]; then value="- $(new_key)"; else value="$(new_password)"; fi
+      put "$name" "$value"
+      echo "secrets: created $prefix/$name"
+    done
+    ;;
+  exec)
+    [[ "${1:-}" == "--" ]] && shift
+    [[ $# -gt 0 ]] || usage
+    for i in "${!names[@]}"; do
+      if [[ -z "${!vars[$i]:-}" ]]; then
+        value="$(get "${names[$i]}")"
+        export "${vars[$i]}=$value"
+      fi
+    done
+    exec "$@"
+    ;;
+  rotate-keyfile)
+    current="$(get keyfile)"
+    case "${1:-}" in
+      begin)
+        # mongod accepts every key in the list, so members restarted with
+        # [old, new] still talk to members that only know old.
+        put keyfile "$(printf '%s\n- %s' "$(grep -m1 '^- ' <<<"$current")" "$(new_key)")" --overwrite
+        echo "secrets: keyfile now holds [old, new]; run deploy.sh $env_name site.yml, then rolling.yml"
+        ;;
+      finish)
+        last="$(grep '^- ' <<<"$current" | tail -n 1)"
+        [[ "$(grep -c '^- ' <<<"$current")" -ge 2 ]] || { echo "secrets: no rotation in progress" >&2; exit 1; }
+        put keyfile "$last" --overwrite
+        echo "secrets: keyfile now holds [new]; run deploy.sh $env_name site.yml, then rolling.yml"
+        ;;
+      *) usage ;;
+    esac
+    ;;
+  rotate-password)
+    case "${1:-}" in
+      api | monitor) put "$1-password" "$(new_password)" --overwrite ;;
+      *) usage ;;
+    esac
+    echo "secrets: new $1 password stored; run deploy.sh $env_name site.yml (updates the user, then the API's environment)"
+    ;;
+  *) usage ;;
+esac
