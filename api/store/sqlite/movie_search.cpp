@@ -55,9 +55,13 @@ std::string fts_expression(const std::string& text) {
 
 SqlFilter movie_filter(const domain::MovieQuery& q) {
   Builder b;
+  // Text with no word in it (only punctuation) matches no title.
+  auto fts = [&](const std::string& text, const std::string& before, const std::string& after) {
+    const auto expression = fts_expression(text);
+    b.add(expression.empty() ? std::string("0") : before + b.param(expression) + after);
+  };
   if (!q.q.empty()) {
-    b.add("m.rowid IN (SELECT rowid FROM movies_fts WHERE movies_fts MATCH " +
-          b.param(fts_expression(q.q)) + ")");
+    fts(q.q, "m.rowid IN (SELECT rowid FROM movies_fts WHERE movies_fts MATCH ", ")");
   }
   if (q.type) b.add("m.type = " + b.param(*q.type));
   if (!q.genres.empty()) {
@@ -74,10 +78,11 @@ SqlFilter movie_filter(const domain::MovieQuery& q) {
   if (q.score_min) b.add("m.imdb_score >= " + b.param(*q.score_min));
   auto credited = [&](const std::string& name, const std::string& role) {
     if (name.empty()) return;
-    b.add("m.id IN (SELECT c.movie_id FROM credits c JOIN person p ON p.id = c.person_id "
-          "WHERE p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH " +
-          b.param(fts_expression(name)) + ")" +
-          (role.empty() ? "" : " AND c.role = " + b.param(role)) + ")");
+    const auto role_condition = role.empty() ? "" : "c.role = " + b.param(role) + " AND ";
+    fts(name,
+        "m.id IN (SELECT c.movie_id FROM credits c JOIN person p ON p.id = c.person_id WHERE " +
+            role_condition + "p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ",
+        "))");
   };
   credited(q.person, "");
   credited(q.actor, "ACTOR");

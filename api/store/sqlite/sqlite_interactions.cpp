@@ -60,7 +60,7 @@ std::optional<InteractionResult> change(Connection& db, const std::string& user_
         "last_viewed_at = excluded.last_viewed_at, updated_at = excluded.updated_at")
       .bind(1, std::string_view(user_id))
       .bind(2, std::string_view(movie_id))
-      .bind(3, after.reaction ? domain::to_string(*after.reaction) : std::string_view())
+      .bind(3, after.reaction ? std::optional(domain::to_string(*after.reaction)) : std::nullopt)
       .bind(4, after.watched)
       .bind(5, std::string_view(after.watched_at))
       .bind(6, after.views)

@@ -32,7 +32,9 @@ Statement& Statement::reset() {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  // A default string_view has no data pointer, which SQLite would bind as NULL.
+  const char* data = text.data() ? text.data() : "";
+  sqlite3_bind_text(stmt_, index, data, static_cast<int>(text.size()), SQLITE_TRANSIENT);
   return *this;
 }
 
