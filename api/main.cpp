@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/import_command.hpp"
 #include "cli/options.hpp"
 #include "cli/serve_command.hpp"
 #include "cli/user_command.hpp"
@@ -14,6 +15,7 @@ constexpr const char* kUsage =
     "usage: moviedb-api COMMAND [options]\n\n"
     "commands:\n"
     "  serve      serve the API and the web client\n"
+    "  import     load movie files (vega, netflix, json, ndjson) into a store\n"
     "  user       manage accounts: user create\n"
     "  version    print the version\n\n"
     "Run 'moviedb-api COMMAND --help' for a command's options.\n"
@@ -22,6 +24,7 @@ constexpr const char* kUsage =
 int dispatch(const std::string& command, const std::vector<std::string>& rest) {
   if (command == "serve") return moviedb::cli::run_serve(rest);
   if (command == "user") return moviedb::cli::run_user(rest);
+  if (command == "import") return moviedb::cli::run_import(rest);
   if (command == "version") {
     std::cout << moviedb::kVersion << "\n";
     return 0;

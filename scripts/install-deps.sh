@@ -11,7 +11,7 @@ packages=(
   libsqlite3-dev libsodium-dev libmongoc-dev libbson-dev
   libgtest-dev googletest
   emscripten chromium fonts-dejavu-core
-  nodejs npm wrk curl ca-certificates
+  nodejs npm wrk curl ca-certificates python3-venv
 )
 
 missing=()

@@ -9,7 +9,9 @@
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
 #include "auth/auth_service.hpp"
+#include "cli/first_run.hpp"
 #include "routes/api_routes.hpp"
+#include "routes/openapi_document.hpp"
 #include "store/store.hpp"
 
 namespace moviedb::cli {
@@ -38,6 +40,10 @@ std::vector<OptionSpec> serve_options() {
       {"handler-timeout", "MOVIEDB_HANDLER_TIMEOUT", "10s", "deadline for computing an answer"},
       {"shutdown-grace", "MOVIEDB_SHUTDOWN_GRACE", "10s", "in-flight requests may finish within"},
       {"access-log", "MOVIEDB_ACCESS_LOG", "true", "JSON access log on stderr (true/false)"},
+      {"seed", "MOVIEDB_SEED", "", "vega movies.json to load when the store has no movie"},
+      {"admin-user", "MOVIEDB_ADMIN_USER", "",
+       "create this superadmin when the store has none (password: MOVIEDB_ADMIN_PASSWORD or "
+       "generated and printed once)"},
       {"session-ttl", "MOVIEDB_SESSION_TTL", "10080m", "sign-ins expire after"},
       {"login-rate-user", "MOVIEDB_LOGIN_RATE_USER", "10", "sign-in attempts per minute per name"},
       {"login-rate-address", "MOVIEDB_LOGIN_RATE_ADDRESS", "30",
@@ -102,13 +108,18 @@ int run_serve(std::span<const std::string> args) {
   const http::BodyLimits limits{parse_size("body-limit", options.get("body-limit")),
                                 parse_size("import-body-limit", options.get("import-body-limit"))};
 
+  routes::openapi_json();  // a broken description stops the server here, not on first request
   auto store = store::open_store(options.get("store"), config.workers);
   auth::AuthService auth(*store, auth_config(options));
-  routes::Services services{*store, auth};
+  seed_if_empty(*store, options.get("seed"));
+  ensure_superadmin(*store, auth, options.get("admin-user"));
+  http::Metrics metrics;
+  routes::Services services{*store, auth, metrics};
   http::Router router;
   routes::add_api_routes(router, services);
-  http::Dispatcher dispatcher(std::move(router), static_files(options.get("web-root")), limits);
-  http::Server server(config, dispatcher);
+  http::Dispatcher dispatcher(std::move(router), static_files(options.get("web-root")), limits,
+                              metrics);
+  http::Server server(config, dispatcher, metrics);
   std::cout << "moviedb-api listening on http://" << url_host(config.host) << ":" << server.port()
             << std::endl;
   server.run();

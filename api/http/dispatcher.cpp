@@ -14,8 +14,12 @@ bool is_api_path(std::string_view path) { return path == "/api" || path.starts_w
 
 }  // namespace
 
-Dispatcher::Dispatcher(Router router, std::unique_ptr<StaticFiles> static_files, BodyLimits limits)
-    : router_(std::move(router)), static_files_(std::move(static_files)), limits_(limits) {}
+Dispatcher::Dispatcher(Router router, std::unique_ptr<StaticFiles> static_files, BodyLimits limits,
+                       Metrics& metrics)
+    : router_(std::move(router)),
+      static_files_(std::move(static_files)),
+      limits_(limits),
+      metrics_(metrics) {}
 
 bool Dispatcher::needs_worker(const Request& request) const {
   const auto match = router_.match(request.method, request.path);
@@ -26,8 +30,9 @@ std::size_t Dispatcher::body_limit(std::string_view path) const {
   return path == "/api/v1/admin/import" ? limits_.import : limits_.regular;
 }
 
-Response Dispatcher::route(const Request& request) const {
+Response Dispatcher::route(const Request& request, std::string& label) const {
   const auto match = router_.match(request.method, request.path);
+  label = match.route ? match.route->pattern : "unmatched";
   if (match.route) {
     auto response = match.route->handler(request, match.params);
     response.omit_body = response.omit_body || request.method == "HEAD";
@@ -41,7 +46,10 @@ Response Dispatcher::route(const Request& request) const {
   }
   const bool reads = request.method == "GET" || request.method == "HEAD";
   if (reads && !is_api_path(request.path) && static_files_) {
-    if (auto response = static_files_->serve(request)) return std::move(*response);
+    if (auto response = static_files_->serve(request)) {
+      label = "static";
+      return std::move(*response);
+    }
   }
   if (!reads && !is_api_path(request.path)) {
     return error_response(405, "method_not_allowed", "static files are read-only");
@@ -50,9 +58,11 @@ Response Dispatcher::route(const Request& request) const {
 }
 
 Response Dispatcher::handle(const Request& request) const {
+  const auto started = std::chrono::steady_clock::now();
   Response response;
+  std::string label = "unmatched";
   try {
-    response = route(request);
+    response = route(request, label);
   } catch (const ApiError& e) {
     response = error_response(e.status(), e.code(), e.what(), e.details());
     if (e.retry_after) response.set_header("Retry-After", std::to_string(e.retry_after->count()));
@@ -70,6 +80,9 @@ Response Dispatcher::handle(const Request& request) const {
     response = error_response(500, "internal", "the server failed to handle this request");
   }
   add_security_headers(response);
+  metrics_.record(label, request.method, response.status,
+                  std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::steady_clock::now() - started));
   return response;
 }
 

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <memory>
 
+#include "http/metrics.hpp"
 #include "http/request_handler.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
@@ -17,18 +18,21 @@ struct BodyLimits {
 
 class Dispatcher final : public RequestHandler {
  public:
-  Dispatcher(Router router, std::unique_ptr<StaticFiles> static_files, BodyLimits limits);
+  Dispatcher(Router router, std::unique_ptr<StaticFiles> static_files, BodyLimits limits,
+             Metrics& metrics);
 
   bool needs_worker(const Request& request) const override;
   Response handle(const Request& request) const override;
   std::size_t body_limit(std::string_view path) const override;
 
  private:
-  Response route(const Request& request) const;
+  // The response and the label it is counted under in the metrics.
+  Response route(const Request& request, std::string& label) const;
 
   Router router_;
   std::unique_ptr<StaticFiles> static_files_;
   BodyLimits limits_;
+  Metrics& metrics_;
 };
 
 }  // namespace moviedb::http

@@ -15,7 +15,8 @@ std::vector<std::string> split_path(std::string_view path) {
 }
 
 void Router::add(std::string method, std::string_view pattern, Runs runs, Handler handler) {
-  routes_.push_back(Route{std::move(method), split_path(pattern), runs, std::move(handler)});
+  routes_.push_back(
+      Route{std::move(method), std::string(pattern), split_path(pattern), runs, std::move(handler)});
 }
 
 namespace {

@@ -20,6 +20,7 @@ enum class Runs { on_io_thread, on_worker };
 
 struct Route {
   std::string method;
+  std::string pattern;  // as registered, e.g. /api/v1/movies/{id}
   std::vector<std::string> segments;
   Runs runs;
   Handler handler;

@@ -113,9 +113,10 @@ Response rejection(unsigned status, std::string_view code, std::string_view text
 }  // namespace
 
 struct Server::Impl {
-  Impl(ServerConfig cfg, const RequestHandler& h)
+  Impl(ServerConfig cfg, const RequestHandler& h, Metrics& m)
       : config(std::move(cfg)),
         handler(h),
+        metrics(m),
         workers(config.workers),
         acceptor(ioc),
         signals(ioc, SIGINT, SIGTERM) {
@@ -130,12 +131,12 @@ struct Server::Impl {
 
   ServerConfig config;
   const RequestHandler& handler;
+  Metrics& metrics;
   asio::io_context ioc;
   asio::thread_pool workers;
   tcp::acceptor acceptor;
   asio::signal_set signals;
   std::atomic<bool> stopping{false};
-  std::atomic<std::size_t> queued{0};
   std::mutex connections_mutex;
   std::set<ConnectionPtr> connections;
 
@@ -158,6 +159,7 @@ void Server::Impl::for_each_connection(const std::function<void(const Connection
 void Server::Impl::forget(const ConnectionPtr& connection) {
   std::lock_guard lock(connections_mutex);
   connections.erase(connection);
+  metrics.connections_open = static_cast<long>(connections.size());
 }
 
 asio::awaitable<void> Server::Impl::accept_loop() {
@@ -176,6 +178,7 @@ asio::awaitable<void> Server::Impl::accept_loop() {
       std::lock_guard lock(connections_mutex);
       if (connections.size() >= config.max_connections) continue;  // closes the socket
       connections.insert(connection);
+      metrics.connections_open = static_cast<long>(connections.size());
     }
     asio::co_spawn(connection->stream.get_executor(), session(connection),
                    [this, connection](std::exception_ptr failure) {
@@ -252,8 +255,8 @@ asio::awaitable<ReadOutcome> Server::Impl::read_request(ConnectionPtr connection
 }
 
 asio::awaitable<Response> Server::Impl::on_worker(Request request) {
-  if (queued.fetch_add(1) >= config.max_queued) {
-    queued.fetch_sub(1);
+  if (metrics.requests_queued.fetch_add(1) >= static_cast<long>(config.max_queued)) {
+    metrics.requests_queued.fetch_sub(1);
     auto busy = rejection(503, "overloaded", "the server is busy; retry shortly");
     busy.set_header("Retry-After", "1");
     co_return busy;
@@ -271,9 +274,14 @@ asio::awaitable<Response> Server::Impl::on_worker(Request request) {
   auto pending = std::make_shared<Pending>(executor, std::move(request));
   pending->timer.expires_after(config.handler_timeout);
   asio::post(workers, [this, pending] {
+    const auto started = Clock::now();
+    ++metrics.workers_busy;
     auto response = handler.handle(pending->request);
+    --metrics.workers_busy;
+    metrics.record_store_time(
+        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started));
     asio::post(pending->timer.get_executor(), [this, pending, r = std::move(response)]() mutable {
-      queued.fetch_sub(1);
+      metrics.requests_queued.fetch_sub(1);
       pending->response = std::move(r);
       pending->finished = true;
       pending->timer.cancel();
@@ -331,6 +339,10 @@ asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
     } else {
       response = std::move(*outcome.rejection);
     }
+    if (!outcome.request || response.status == 501) {  // never reached the dispatcher
+      metrics.record("rejected", "-", response.status,
+                     std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started));
+    }
     keep_alive = keep_alive && !stopping;
     const auto status = response.status;
     auto reply = to_message(std::move(response), version, keep_alive);
@@ -379,8 +391,10 @@ asio::awaitable<void> Server::Impl::drain() {
   }
 }
 
-Server::Server(ServerConfig config, const RequestHandler& handler)
-    : impl_(std::make_unique<Impl>(std::move(config), handler)) {}
+Server::Server(ServerConfig config, const RequestHandler& handler, Metrics& metrics)
+    : impl_(std::make_unique<Impl>(std::move(config), handler, metrics)) {
+  metrics.workers_total = static_cast<long>(impl_->config.workers);
+}
 
 Server::~Server() = default;
 

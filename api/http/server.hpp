@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "http/metrics.hpp"
 #include "http/request_handler.hpp"
 #include "http/server_config.hpp"
 
@@ -13,7 +14,7 @@ namespace moviedb::http {
 class Server {
  public:
   // Binds the listening socket; throws std::system_error when it cannot.
-  Server(ServerConfig config, const RequestHandler& handler);
+  Server(ServerConfig config, const RequestHandler& handler, Metrics& metrics);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

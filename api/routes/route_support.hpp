@@ -9,6 +9,7 @@
 #include "domain/movie_query.hpp"
 #include "domain/user.hpp"
 #include "http/message.hpp"
+#include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "store/store.hpp"
 
@@ -17,6 +18,7 @@ namespace moviedb::routes {
 struct Services {
   store::Store& store;
   auth::AuthService& auth;
+  const http::Metrics& metrics;
 };
 
 inline constexpr std::string_view kApi = "/api/v1";

@@ -102,8 +102,9 @@ std::vector<Recommendation> recommend(store::Store& store, const domain::User& u
       const auto* seed = seed_sharing(taste, movie);
       const auto reason = seed ? "because you " + seed->verb + " " + seed->movie.title
                                : "popular in " + genre;
-      score[movie.id] = std::max(score[movie.id], s + movie.imdb_score.value_or(0) / 2);
-      found.try_emplace(movie.id, Recommendation{std::move(movie), reason});
+      const auto id = movie.id;  // the key must not be read from a moved-from movie
+      score[id] = std::max(score[id], s + movie.imdb_score.value_or(0) / 2);
+      found.try_emplace(id, Recommendation{std::move(movie), reason});
     }
   }
   const auto people = top_keys(taste.people, 3, [](const auto& p) { return p.first; });
@@ -113,16 +114,18 @@ std::vector<Recommendation> recommend(store::Store& store, const domain::User& u
     q.page_size = 10;
     const auto* via = taste.people.at(name).second;
     for (auto& movie : store.search_movies(q).items) {
-      score[movie.id] += 3 + movie.imdb_score.value_or(0) / 2;
+      const auto id = movie.id;
+      score[id] += 3 + movie.imdb_score.value_or(0) / 2;
       auto reason = "because you " + via->verb + " " + via->movie.title + " (" + name + ")";
-      found.insert_or_assign(movie.id, Recommendation{std::move(movie), std::move(reason)});
+      found.insert_or_assign(id, Recommendation{std::move(movie), std::move(reason)});
     }
   }
   if (found.empty()) {  // nothing to go on yet: the best-rated titles
     base.page_size = static_cast<std::int64_t>(limit);
     for (auto& movie : store.search_movies(base).items) {
-      score[movie.id] = movie.imdb_score.value_or(0);
-      found.try_emplace(movie.id, Recommendation{std::move(movie), "top rated on moviedb"});
+      const auto id = movie.id;
+      score[id] = movie.imdb_score.value_or(0);
+      found.try_emplace(id, Recommendation{std::move(movie), "top rated on moviedb"});
     }
   }
   std::vector<Recommendation> out;

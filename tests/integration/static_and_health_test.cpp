@@ -107,3 +107,18 @@ TEST_F(StaticAndHealth, WrongMethodsAreRefused) {
   EXPECT_EQ(post_health.status, 405);
   EXPECT_EQ(post_health.header("Allow"), "GET");
 }
+
+TEST_F(StaticAndHealth, MetricsCountRequestsByRouteAndStatus) {
+  get("/healthz");
+  get("/nope.js");
+  const auto metrics = get("/metrics");
+  EXPECT_EQ(metrics.status, 200);
+  EXPECT_EQ(metrics.header("Content-Type"), "text/plain; version=0.0.4; charset=utf-8");
+  const auto& text = metrics.body;
+  EXPECT_NE(text.find("moviedb_http_requests_total{route=\"/healthz\",method=\"GET\",status=\"200\"} 1"),
+            std::string::npos);
+  EXPECT_NE(text.find("route=\"unmatched\",method=\"GET\",status=\"404\"} 1"), std::string::npos);
+  EXPECT_NE(text.find("moviedb_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"} 1"),
+            std::string::npos);
+  EXPECT_NE(text.find("moviedb_workers_total "), std::string::npos);
+}

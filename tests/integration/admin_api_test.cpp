@@ -1,0 +1,117 @@
+#include "integration/api_fixture.hpp"
+
+using namespace moviedb::test;
+namespace json = boost::json;
+
+class AdminApi : public ApiTest {
+ protected:
+  std::string user_id(const std::string& token) {
+    return std::string(api().call("GET", "/me", {}, token)["id"].as_string());
+  }
+};
+
+TEST_F(AdminApi, OnlyASuperadminGrantsRoles) {
+  const auto by_admin = api().call(
+      "POST", "/admin/users",
+      json::object{{"username", "mallory"}, {"password", "mallory-pw"}, {"role", "admin"}}, admin_);
+  EXPECT_EQ(by_admin.status, 403);
+  const auto plain = api().call("POST", "/admin/users",
+                                json::object{{"username", "carl"}, {"password", "carl-password"}},
+                                admin_);
+  ASSERT_EQ(plain.status, 201);
+  EXPECT_EQ(plain["role"], "user");
+  const std::string carl(plain["id"].as_string());
+  EXPECT_EQ(api().call("PATCH", "/admin/users/" + carl, json::object{{"role", "admin"}}, admin_)
+                .status, 403);
+  EXPECT_EQ(api().call("PATCH", "/admin/users/" + carl, json::object{{"role", "admin"}}, root_)
+                .status, 200);
+  // Now carl is an admin: another admin may not touch him.
+  EXPECT_EQ(api().call("DELETE", "/admin/users/" + carl, {}, admin_).status, 403);
+  EXPECT_EQ(api().call("DELETE", "/admin/users/" + carl, {}, root_).status, 204);
+}
+
+TEST_F(AdminApi, TheLastSuperadminIsProtected) {
+  const auto root_id = user_id(root_);
+  EXPECT_EQ(api().call("PATCH", "/admin/users/" + root_id, json::object{{"role", "admin"}}, root_)
+                .error_code(), "last_superadmin");
+  EXPECT_EQ(api().call("PATCH", "/admin/users/" + root_id, json::object{{"disabled", true}}, root_)
+                .status, 409);
+  EXPECT_EQ(api().call("DELETE", "/admin/users/" + root_id, {}, root_).status, 409);
+  const auto ada_id = user_id(admin_);
+  ASSERT_EQ(api().call("PATCH", "/admin/users/" + ada_id, json::object{{"role", "superadmin"}}, root_)
+                .status, 200);
+  EXPECT_EQ(api().call("PATCH", "/admin/users/" + root_id, json::object{{"role", "admin"}}, admin_)
+                .status, 200);  // no longer the last one
+}
+
+TEST_F(AdminApi, PasswordResetRevokesSessions) {
+  const auto uma = user_id(user_);
+  EXPECT_EQ(api().call("PATCH", "/admin/users/" + uma, json::object{{"password", "short"}}, admin_)
+                .status, 400);
+  ASSERT_EQ(api().call("PATCH", "/admin/users/" + uma,
+                       json::object{{"password", "brand-new-password"}}, admin_).status, 200);
+  EXPECT_EQ(api().call("GET", "/me", {}, user_).status, 401);
+  EXPECT_NO_THROW(api().sign_in("uma", "brand-new-password"));
+  const auto list = api().call("GET", "/admin/users?q=um", {}, admin_);
+  EXPECT_EQ(list["total"], 1);
+}
+
+TEST_F(AdminApi, BulkDeletePreviewsThenDeletesByFilter) {
+  for (int i = 0; i < 5; ++i) {
+    add_movie({{"title", "Bad Sequel " + std::to_string(i)}, {"genres", json::array{"horror"}}});
+  }
+  const auto keep = add_movie({{"title", "Good Film"}, {"genres", json::array{"drama"}}});
+  const json::object filter{{"genre", json::array{"horror"}}};
+  const auto preview = api().call("POST", "/admin/movies/bulk-delete",
+                                  json::object{{"filter", filter}, {"dry_run", true}}, root_);
+  ASSERT_EQ(preview.status, 200);
+  EXPECT_EQ(preview["would_delete"], 5);
+  EXPECT_EQ(api().call("GET", "/movies")["total"], 6);
+  EXPECT_EQ(api().call("POST", "/admin/movies/bulk-delete", json::object{{"filter", json::object{}}},
+                       root_).status, 400);
+  EXPECT_EQ(api().call("POST", "/admin/movies/bulk-delete", json::object{{"filter", filter}},
+                       admin_).status, 403);
+  const auto done = api().call("POST", "/admin/movies/bulk-delete", json::object{{"filter", filter}},
+                               root_);
+  EXPECT_EQ(done["deleted"], 5);
+  EXPECT_EQ(api().call("GET", "/movies")["total"], 1);
+  EXPECT_EQ(api().call("POST", "/admin/movies/bulk-delete",
+                       json::object{{"ids", json::array{keep, "missing"}}}, root_)["deleted"], 1);
+}
+
+TEST_F(AdminApi, ExportHasTheFilteredRows) {
+  add_movie({{"title", "Alpha, the \"first\""}, {"genres", json::array{"drama"}}, {"imdb_score", 9}});
+  add_movie({{"title", "Beta"}, {"genres", json::array{"drama"}}, {"imdb_score", 8}});
+  add_movie({{"title", "Gamma"}, {"genres", json::array{"comedy"}}});
+  const auto csv = api().call("GET", "/admin/movies/export?format=csv&genre=drama", {}, admin_);
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.raw.header("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_NE(csv.raw.header("Content-Disposition")->find("attachment"), std::string::npos);
+  const auto& text = csv.raw.body;
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 3);  // header + 2 rows
+  EXPECT_NE(text.find("\"Alpha, the \"\"first\"\"\""), std::string::npos);
+  const auto json_export = api().call("GET", "/admin/movies/export?format=json&q=gamma", {}, admin_);
+  ASSERT_TRUE(json_export.body.is_array());
+  EXPECT_EQ(json_export.body.as_array().size(), 1u);
+  EXPECT_EQ(api().call("GET", "/admin/movies/export?format=xml", {}, admin_).status, 400);
+}
+
+TEST_F(AdminApi, AuditStatsInteractionsAndCluster) {
+  const auto id = add_movie({{"title", "Alien"}, {"genres", json::array{"horror"}}});
+  api().call("PUT", "/movies/" + id + "/reaction", json::object{{"reaction", "like"}}, user_);
+  const auto audit = api().call("GET", "/admin/audit?collection=movies", {}, admin_);
+  ASSERT_EQ(audit["total"], 1);
+  EXPECT_EQ(audit["items"].at(0).at("actor_username"), "root");
+  EXPECT_EQ(audit["items"].at(0).at("action"), "create");
+  EXPECT_EQ(api().call("GET", "/admin/audit?collection=users", {}, admin_)["total"], 1);  // ada
+  const auto stats = api().call("GET", "/admin/stats", {}, admin_);
+  EXPECT_EQ(stats["counts"].at("likes"), 1);
+  EXPECT_EQ(stats["top_liked"].at(0).at("title"), "Alien");
+  const auto likes = api().call("GET", "/admin/interactions?user=uma&kind=like", {}, admin_);
+  EXPECT_EQ(likes["total"], 1);
+  EXPECT_EQ(api().call("GET", "/admin/interactions?kind=nope", {}, admin_).status, 400);
+  EXPECT_EQ(api().call("GET", "/admin/interactions?since=yesterday", {}, admin_).status, 400);
+  const auto cluster = api().call("GET", "/admin/cluster", {}, admin_);
+  EXPECT_EQ(cluster["adapter"], "sqlite");
+  EXPECT_EQ(cluster["collections"].at("movies"), 1);
+}
