@@ -140,11 +140,25 @@ class ProgressBar {
   explicit ProgressBar(std::string label) : label_(std::move(label)) {}
 
   void update(const importer::ImportProgress& p) {
+    latest_ = p;
     const auto now = std::chrono::steady_clock::now();
     if (drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
+    draw();
+  }
+
+  // Shows the final state, which the rate limit may have skipped.
+  void finish() {
+    if (!drawn_) return;
+    draw();
+    std::cerr << "\n";
+  }
+
+ private:
+  void draw() {
     drawn_ = true;
     char line[160];
+    const auto& p = latest_;
     const double mb = static_cast<double>(p.bytes_read) / 1e6;
     if (p.total_bytes && *p.total_bytes > 0) {
       const double share = std::min(1.0, static_cast<double>(p.bytes_read) / *p.total_bytes);
@@ -160,12 +174,8 @@ class ProgressBar {
     std::cerr << line << std::flush;
   }
 
-  void finish() {
-    if (drawn_) std::cerr << "\n";
-  }
-
- private:
   std::string label_;
+  importer::ImportProgress latest_;
   bool drawn_ = false;
   std::chrono::steady_clock::time_point last_;
 };
@@ -215,7 +225,7 @@ int run_import(std::span<const std::string> args) {
   for (const auto& job : jobs) {
     netflix = netflix || job.format == Format::netflix;
     const auto label = job.main + (job.credits.empty() ? "" : " + " + job.credits);
-    ProgressBar bar(label);
+    ProgressBar bar(std::filesystem::path(job.main).filename().string());
     if (tty) import_options.on_progress = [&bar](const auto& p) { bar.update(p); };
     try {
       importer::FileSource main(job.main);

@@ -38,14 +38,17 @@ std::size_t FileSource::read(char* buffer, std::size_t size) {
   }
 }
 
-StringSource::StringSource(std::string data, std::size_t max_read)
-    : data_(std::move(data)), max_read_(std::max<std::size_t>(1, max_read)) {}
+MemorySource::MemorySource(std::string_view data, std::size_t max_read)
+    : data_(data), max_read_(std::max<std::size_t>(1, max_read)) {}
 
-std::size_t StringSource::read(char* buffer, std::size_t size) {
+std::size_t MemorySource::read(char* buffer, std::size_t size) {
   const auto n = std::min({size, max_read_, data_.size() - offset_});
   std::memcpy(buffer, data_.data() + offset_, n);
   offset_ += n;
   return n;
 }
+
+StringSource::StringSource(std::string data, std::size_t max_read)
+    : data_(std::move(data)), view_(data_, max_read) {}
 
 }  // namespace moviedb::importer

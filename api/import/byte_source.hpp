@@ -7,6 +7,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace moviedb::importer {
 
@@ -36,19 +37,37 @@ class FileSource : public ByteSource {
   std::optional<std::uint64_t> size_;
 };
 
-class StringSource : public ByteSource {
+// Bytes already in memory (an HTTP request body), read without a copy; they
+// must outlive the source.
+class MemorySource : public ByteSource {
  public:
   // `max_read` caps each read so tests can cut the input at every position.
-  explicit StringSource(std::string data,
+  explicit MemorySource(std::string_view data,
                         std::size_t max_read = std::numeric_limits<std::size_t>::max());
 
   std::size_t read(char* buffer, std::size_t size) override;
   std::optional<std::uint64_t> size() const override { return data_.size(); }
 
  private:
-  std::string data_;
+  std::string_view data_;
   std::size_t offset_ = 0;
   std::size_t max_read_;
+};
+
+// Like MemorySource, owning its bytes.
+class StringSource : public ByteSource {
+ public:
+  explicit StringSource(std::string data,
+                        std::size_t max_read = std::numeric_limits<std::size_t>::max());
+  StringSource(const StringSource&) = delete;  // view_ points into data_
+  StringSource& operator=(const StringSource&) = delete;
+
+  std::size_t read(char* buffer, std::size_t size) override { return view_.read(buffer, size); }
+  std::optional<std::uint64_t> size() const override { return view_.size(); }
+
+ private:
+  std::string data_;
+  MemorySource view_;
 };
 
 }  // namespace moviedb::importer

@@ -30,8 +30,10 @@ importer::ImportReport run_import(Services& s, const http::Request& request,
                                   importer::Format format, bool dry_run) {
   importer::ImportOptions options;
   options.dry_run = dry_run;
+  // Each batch holds the single writer: small batches let reactions through.
+  options.batch_size = 500;
   if (format != importer::Format::netflix) {
-    importer::StringSource body(request.body);
+    importer::MemorySource body(request.body);
     return importer::import_movies(s.store, format, body, nullptr, options);
   }
   const auto boundary = http::multipart_boundary(request.header("Content-Type").value_or(""));
@@ -45,12 +47,12 @@ importer::ImportReport run_import(Services& s, const http::Request& request,
   if (titles == parts->end() && credits == parts->end()) {
     throw domain::ValidationError("titles", "give a 'titles' part, a 'credits' part or both");
   }
-  std::optional<importer::StringSource> credits_source;
-  if (credits != parts->end()) credits_source.emplace(std::string(credits->second));
+  std::optional<importer::MemorySource> credits_source;
+  if (credits != parts->end()) credits_source.emplace(credits->second);
   if (titles == parts->end()) {
     return importer::import_movies(s.store, format, *credits_source, nullptr, options);
   }
-  importer::StringSource titles_source{std::string(titles->second)};
+  importer::MemorySource titles_source{titles->second};
   return importer::import_movies(s.store, format, titles_source,
                                  credits_source ? &*credits_source : nullptr, options);
 }

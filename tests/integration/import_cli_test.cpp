@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kRepo = fs::path(__FILE__).parent_path().parent_path().parent_path();
+const fs::path kRepo = MOVIEDB_SOURCE_DIR;
 const fs::path kData = kRepo / "tests" / "data" / "import";
 const fs::path kVega = kRepo / "scripts/seed/node_modules/vega-datasets/data/movies.json";
 
@@ -55,7 +55,7 @@ TEST_F(ImportCli, HelpDescribesTheCommand) {
 }
 
 TEST_F(ImportCli, RealVegaDataset) {
-  if (!fs::exists(kVega)) GTEST_SKIP() << "vega-datasets is not installed (scripts/seed)";
+  ASSERT_TRUE(fs::exists(kVega)) << "vega-datasets is missing: run scripts/install-deps.sh";
   const auto first = import({kVega.string()});
   EXPECT_EQ(first.exit_code, 0) << first.output;
   // One record of the file has a null title.

@@ -26,7 +26,8 @@ Connection::Connection(const std::string& path) {
   sqlite3_busy_timeout(raw, 5000);
   // WAL lets readers run beside the writer; NORMAL sync in WAL keeps every
   // committed transaction across a process crash (kill -9).
-  exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+  exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+       "PRAGMA temp_store=MEMORY;");
 }
 
 Statement& Connection::prepare(const std::string& sql) {
@@ -34,6 +35,8 @@ Statement& Connection::prepare(const std::string& sql) {
   if (!slot) slot = std::make_unique<Statement>(db_.get(), sql);
   return slot->reset();
 }
+
+std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
 
 void Connection::reset_busy_statements() {
   for (sqlite3_stmt* s = sqlite3_next_stmt(db_.get(), nullptr); s;

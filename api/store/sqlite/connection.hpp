@@ -1,6 +1,7 @@
 #pragma once
 // RAII ownership of a sqlite3 handle and its cache of prepared statements.
 // A connection is used by one thread at a time (the pool guarantees it).
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@ class Connection {
   explicit Connection(const std::string& path);
   sqlite3* get() const { return db_.get(); }
   void exec(std::string_view sql);
+  std::int64_t last_insert_rowid() const;
   // A cached statement, reset and ready to bind.
   Statement& prepare(const std::string& sql);
   // Resets statements left mid-result, which would otherwise pin an old read

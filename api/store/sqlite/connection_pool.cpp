@@ -3,7 +3,10 @@
 namespace moviedb::store::sqlite {
 
 ConnectionPool::ConnectionPool(std::string path, std::size_t max_readers)
-    : path_(std::move(path)), max_readers_(max_readers), writer_(path_) {}
+    : path_(std::move(path)), max_readers_(max_readers), writer_(path_) {
+  // The writer alone gets a large page cache: imports and index upkeep live on it.
+  writer_.exec("PRAGMA cache_size=-65536");
+}
 
 ConnectionPool::Lease::Lease(ConnectionPool& p) : pool(p) {
   std::unique_lock lock(pool.readers_mutex_);

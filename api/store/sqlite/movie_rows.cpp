@@ -109,7 +109,12 @@ void insert_movie_row(Connection& db, const Movie& movie, const std::string& now
   bind_writable(statement, movie);
   statement.bind(static_cast<int>(writable_count()) + 1, std::string_view(now));
   statement.run();
-  index_movie_lists(db, movie);
+  const auto rowid = db.last_insert_rowid();
+  db.prepare("INSERT INTO movies_fts(rowid, title) VALUES (?1, ?2)")
+      .bind(1, rowid)
+      .bind(2, std::string_view(movie.title))
+      .run();
+  add_list_rows(db, rowid, movie);
 }
 
 int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_version,
@@ -131,33 +136,44 @@ int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_v
            std::to_string(writable_count() + 2) + " < 0 OR version = ?" +
            std::to_string(writable_count() + 2) + ")";
   }();
+  auto& before = db.prepare("SELECT rowid, title FROM movies WHERE id = ?1");
+  if (!before.bind(1, std::string_view(movie.id)).step()) return 0;
+  const auto rowid = before.int64(0);
+  const auto old_title = before.text(1);
+  before.reset();
   auto& statement = db.prepare(sql);
   bind_writable(statement, movie);
   statement.bind(static_cast<int>(writable_count()) + 1, std::string_view(now));
   statement.bind(static_cast<int>(writable_count()) + 2, expected_version);
   const int changed = statement.run();
-  if (changed) index_movie_lists(db, movie);
+  if (!changed) return 0;
+  if (old_title != movie.title) {
+    db.prepare("INSERT INTO movies_fts(movies_fts, rowid, title) VALUES ('delete', ?1, ?2)")
+        .bind(1, rowid)
+        .bind(2, std::string_view(old_title))
+        .run();
+    db.prepare("INSERT INTO movies_fts(rowid, title) VALUES (?1, ?2)")
+        .bind(1, rowid)
+        .bind(2, std::string_view(movie.title))
+        .run();
+  }
+  db.prepare("DELETE FROM movie_genres WHERE movie_rowid = ?1").bind(1, rowid).run();
+  db.prepare("DELETE FROM movie_countries WHERE movie_rowid = ?1").bind(1, rowid).run();
+  add_list_rows(db, rowid, movie);
   return changed;
 }
 
-void index_movie_lists(Connection& db, const Movie& movie) {
-  auto& rowid = db.prepare("SELECT rowid FROM movies WHERE id = ?1");
-  rowid.bind(1, std::string_view(movie.id));
-  if (!rowid.step()) return;
-  const auto row = rowid.int64(0);
-  rowid.reset();
-  db.prepare("DELETE FROM movie_genres WHERE movie_rowid = ?1").bind(1, row).run();
-  db.prepare("DELETE FROM movie_countries WHERE movie_rowid = ?1").bind(1, row).run();
+void add_list_rows(Connection& db, std::int64_t rowid, const Movie& movie) {
   for (const auto& genre : movie.genres) {
     db.prepare("INSERT OR IGNORE INTO movie_genres (genre, movie_rowid) VALUES (?1, ?2)")
         .bind(1, std::string_view(genre))
-        .bind(2, row)
+        .bind(2, rowid)
         .run();
   }
   for (const auto& country : movie.production_countries) {
     db.prepare("INSERT OR IGNORE INTO movie_countries (country, movie_rowid) VALUES (?1, ?2)")
         .bind(1, std::string_view(country))
-        .bind(2, row)
+        .bind(2, rowid)
         .run();
   }
 }

@@ -18,7 +18,7 @@ void insert_movie_row(Connection& db, const domain::Movie& movie, const std::str
 // `expected_version` < 0 skips the version check (imports).
 int update_movie_row(Connection& db, const domain::Movie& movie, std::int64_t expected_version,
                      const std::string& now);
-// Keeps the genre/country lookup tables in step with the movie's lists.
-void index_movie_lists(Connection& db, const domain::Movie& movie);
+// Adds the genre/country lookup rows of a movie's lists.
+void add_list_rows(Connection& db, std::int64_t rowid, const domain::Movie& movie);
 
 }  // namespace moviedb::store::sqlite

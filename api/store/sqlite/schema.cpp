@@ -70,21 +70,15 @@ CREATE TABLE movie_countries (
 CREATE INDEX movie_countries_movie ON movie_countries(movie_rowid);
 
 -- Title search: accent- and case-insensitive words, prefix indexes for the
--- last word the user is still typing.
+-- last word the user is still typing. Inserts and title changes are indexed
+-- by movie_rows.cpp (explicit statements import 3x faster than triggers).
 CREATE VIRTUAL TABLE movies_fts USING fts5(
   title, content='movies', content_rowid='rowid',
   tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
-CREATE TRIGGER movies_fts_insert AFTER INSERT ON movies BEGIN
-  INSERT INTO movies_fts(rowid, title) VALUES (new.rowid, new.title);
-END;
 CREATE TRIGGER movies_fts_delete AFTER DELETE ON movies BEGIN
   INSERT INTO movies_fts(movies_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
   DELETE FROM movie_genres WHERE movie_rowid = old.rowid;
   DELETE FROM movie_countries WHERE movie_rowid = old.rowid;
-END;
-CREATE TRIGGER movies_fts_update AFTER UPDATE OF title ON movies BEGIN
-  INSERT INTO movies_fts(movies_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
-  INSERT INTO movies_fts(rowid, title) VALUES (new.rowid, new.title);
 END;
 
 CREATE TABLE person (
