@@ -10,18 +10,43 @@
 include_guard(GLOBAL)
 
 set(MOVIEDB_CLIENT_DIR "${CMAKE_CURRENT_LIST_DIR}")
+# The wire types and their JSON conversions are the API's own (api/domain/),
+# compiled into the client too so the two sides cannot drift.
+set(MOVIEDB_DOMAIN_DIR "${MOVIEDB_CLIENT_DIR}/../api/domain")
 
 add_library(moviedb_client_core STATIC
+  "${MOVIEDB_CLIENT_DIR}/app/auth_actions.cpp"
+  "${MOVIEDB_CLIENT_DIR}/app/browse_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/controller.cpp"
+  "${MOVIEDB_CLIENT_DIR}/app/lists_actions.cpp"
+  "${MOVIEDB_CLIENT_DIR}/app/movie_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/bridge/bridge.cpp"
   "${MOVIEDB_CLIENT_DIR}/net/api_client.cpp"
   "${MOVIEDB_CLIENT_DIR}/net/errors.cpp"
+  "${MOVIEDB_CLIENT_DIR}/net/http_types.cpp"
   "${MOVIEDB_CLIENT_DIR}/net/response_queue.cpp"
+  "${MOVIEDB_CLIENT_DIR}/net/url.cpp"
+  "${MOVIEDB_CLIENT_DIR}/net/wire.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/browse.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/collections.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/health.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/interactions.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/load.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/movie_detail.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/screen.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/session.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/toasts.cpp"
+  "${MOVIEDB_CLIENT_DIR}/ui/format.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/field_error.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/interaction.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/json_read.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/movie.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/movie_fields.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/people.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/stats.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/user.cpp"
 )
-target_include_directories(moviedb_client_core PUBLIC "${MOVIEDB_CLIENT_DIR}")
+target_include_directories(moviedb_client_core PUBLIC "${MOVIEDB_CLIENT_DIR}" "${MOVIEDB_CLIENT_DIR}/../api")
 target_compile_features(moviedb_client_core PUBLIC cxx_std_20)
 
 if(EMSCRIPTEN)
@@ -44,7 +69,18 @@ else()
 endif()
 
 # Native GoogleTest sources covering the core (registered by the top level).
+# The server's query parser and text helpers join them so the tests can check
+# that every query the client builds parses on the server unchanged (they stay
+# out of the WebAssembly build: Emscripten's libc++ lacks floating from_chars).
 set(MOVIEDB_CLIENT_TEST_SOURCES
+  "${MOVIEDB_CLIENT_DIR}/tests/auth_test.cpp"
   "${MOVIEDB_CLIENT_DIR}/tests/bridge_test.cpp"
+  "${MOVIEDB_CLIENT_DIR}/tests/browse_test.cpp"
+  "${MOVIEDB_CLIENT_DIR}/tests/collections_test.cpp"
+  "${MOVIEDB_CLIENT_DIR}/tests/format_test.cpp"
   "${MOVIEDB_CLIENT_DIR}/tests/health_state_test.cpp"
+  "${MOVIEDB_CLIENT_DIR}/tests/movie_test.cpp"
+  "${MOVIEDB_CLIENT_DIR}/tests/net_test.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/movie_query.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/text.cpp"
 )

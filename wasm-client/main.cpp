@@ -2,6 +2,8 @@
 // screen, publish the test bridge, apply what the user asked for.
 #include <imgui.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -23,13 +25,15 @@ struct Client {
   explicit Client(std::unique_ptr<Platform> p)
       : platform(std::move(p)),
         transport(platform->make_transport(responses)),
+        storage(platform->make_session_storage()),
         api(*transport, responses),
-        controller(state, api) {}
+        controller(state, api, *storage) {}
 
   std::unique_ptr<Platform> platform;
   AppState state;
   net::ResponseQueue responses;
   std::unique_ptr<net::Transport> transport;
+  std::unique_ptr<SessionStorage> storage;
   net::ApiClient api;
   Controller controller;
   ui::Fonts fonts;
@@ -37,21 +41,29 @@ struct Client {
   bridge::Recorder bridge;
   Actions actions;
   std::uint64_t frames = 0;
+  // CPU time per frame (ms), the last kWindow of them, for the bridge.
+  static constexpr std::size_t kWindow = 120;
+  std::array<double, kWindow> frame_ms{};
 };
 
 void publish(Client& c, const Surface& surface, bool ready) {
   bridge::Recorder::Frame frame;
   frame.ready = ready;
-  frame.screen = screen_name(c.state.screen);
+  frame.screen = screen_name(c.state.screen());
   frame.frame = c.frames;
   frame.pixel_ratio = surface.pixel_ratio;
+  if (c.frames > 1) {  // the previous frame's time (this one is still running)
+    frame.frame_ms = c.frame_ms[(c.frames - 2) % Client::kWindow];
+    frame.frame_ms_max = *std::max_element(c.frame_ms.begin(), c.frame_ms.end());
+  }
   for (const auto& toast : c.state.toasts.items) frame.toasts.push_back(toast.text);
   c.platform->publish_bridge(c.bridge.to_json(frame));
 }
 
 void frame(Client& c) {
+  const double started = c.platform->now_seconds();
   const Surface surface = c.platform->sync_surface();
-  c.controller.update(c.platform->now_seconds());
+  c.controller.update(started);
 
   const auto fonts = c.fonts.update(*c.platform, surface.pixel_ratio);
   if (fonts == ui::Fonts::Update::loading) {
@@ -74,9 +86,12 @@ void frame(Client& c) {
   ImGui::Render();
   c.platform->render();
 
+  // The bridge describes the frame just drawn (its screen, its widgets); the
+  // actions it produced then apply, and the frame's CPU time is recorded.
   ++c.frames;
   publish(c, surface, true);
   c.controller.apply_all(c.actions);
+  c.frame_ms[(c.frames - 1) % Client::kWindow] = (c.platform->now_seconds() - started) * 1000.0;
 }
 
 }  // namespace
@@ -89,6 +104,7 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no settings file: layout is code
   io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // Tab, arrows, Enter, Space, Esc
 
   auto platform = make_platform();
   std::string error;

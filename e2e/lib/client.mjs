@@ -100,6 +100,40 @@ export class Client {
     for (const ch of text) await this.press(ch);
   }
 
+  /** Types `text` one key at a time into whatever has the keyboard focus. */
+  async typeText(text) {
+    for (const ch of text) await this.press(ch);
+  }
+
+  /** Types `text` at a fast typist's pace (`delayMs` between keys), not waiting for frames. */
+  async typeFast(text, delayMs = 25) {
+    await this.page.keyboard.type(text, { delay: delayMs });
+    await this.nextFrame(2);
+  }
+
+  /** Clicks widget `key`, selects what it holds (Ctrl+A), and types `text` over it (quickly). */
+  async fill(key, text) {
+    await this.click(key);
+    await this.page.keyboard.down('Control');
+    await this.press('a');
+    await this.page.keyboard.up('Control');
+    await this.press('Backspace');
+    await this.typeFast(text, 10);
+  }
+
+  /** Bridge text `key` as of now (undefined when not shown). */
+  async text(key) {
+    return (await this.ui()).text[key];
+  }
+
+  /** Turns the mouse wheel over widget `key` by `deltaY` CSS px. */
+  async wheel(key, deltaY) {
+    const { x, y } = await this.centreOf(key);
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.wheel(0, deltaY);
+    await this.nextFrame(2);
+  }
+
   /** Saves a PNG to build/e2e-artifacts/<name>.png; returns its path. */
   async screenshot(name) {
     await mkdir(artifactsDir, { recursive: true });

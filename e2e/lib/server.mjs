@@ -1,29 +1,79 @@
 // Starts the real API server (serving web/) on a free loopback port with a
-// fresh embedded store, and stops exactly that process again.
-import { spawn } from 'node:child_process';
+// fresh store, seeded by the API's own importer, and stops exactly that
+// process again.
+//
+// The store is embedded SQLite in a temporary directory, or with
+// MOVIEDB_E2E_MONGODB_URI (e.g. mongodb://127.0.0.1:27017) a fresh database
+// on that server, dropped by nobody: each run gets its own name.
+// MOVIEDB_E2E_BASE_URL points every test at a server that is already running
+// (and seeded) instead; nothing is started or stopped then.
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { access, constants, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
-import { apiBinary, webRoot } from './paths.mjs';
+import { apiBinary, vegaMovies, webRoot } from './paths.mjs';
 
 const READY_LINE = /moviedb-api listening on (http:\/\/127\.0\.0\.1:\d+)/;
+const run = promisify(execFile);
+
+function storeUri(storeDir) {
+  const mongo = process.env.MOVIEDB_E2E_MONGODB_URI;
+  if (!mongo) return `sqlite:${path.join(storeDir, 'moviedb.sqlite3')}`;
+  const url = new URL(mongo);
+  url.pathname = `/moviedb_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  return url.toString();
+}
 
 /**
- * @param {{binary?: string, timeoutMs?: number, extraArgs?: string[], env?: object}} options
- * @returns {Promise<{url: string, pid: number, storeDir: string, output: () => string, stop: () => Promise<void>}>}
+ * Loads `files` ([{format, file}]) into `store` with `moviedb-api import`.
+ * @returns {Promise<string>} the importer's summary output
  */
-export async function startServer({ binary = apiBinary, timeoutMs = 15000, extraArgs = [], env = {} } = {}) {
+export async function importInto(store, files, { binary = apiBinary } = {}) {
+  let output = '';
+  for (const { format, file } of files) {
+    try {
+      const { stdout, stderr } = await run(binary, ['import', '--store', store, '--format', format, file],
+        { maxBuffer: 16 * 1024 * 1024 });
+      output += stdout + stderr;
+    } catch (error) {
+      throw new Error(`moviedb-api import --format ${format} ${file} failed: ${error.stderr || error.message}`);
+    }
+  }
+  return output;
+}
+
+/**
+ * @param {{binary?: string, timeoutMs?: number, extraArgs?: string[], env?: object,
+ *          seed?: boolean, imports?: {format: string, file: string}[]}} options
+ *   seed: load the real dataset (vega-datasets movies.json) first;
+ *   imports: more files to load after it.
+ * @returns {Promise<{url: string, pid: number, storeDir: string, store: string,
+ *                    output: () => string, stop: () => Promise<void>}>}
+ */
+export async function startServer({
+  binary = apiBinary, timeoutMs = 15000, extraArgs = [], env = {}, seed = false, imports = [],
+} = {}) {
+  if (process.env.MOVIEDB_E2E_BASE_URL) {
+    return {
+      url: process.env.MOVIEDB_E2E_BASE_URL.replace(/\/$/, ''),
+      pid: 0, storeDir: '', store: '', output: () => '', stop: async () => {},
+    };
+  }
   try {
     await access(binary, constants.X_OK);
   } catch {
     throw new Error(`API server binary not found at ${binary}: build it first or set MOVIEDB_API_BIN`);
   }
   const storeDir = await mkdtemp(path.join(os.tmpdir(), 'moviedb-e2e-'));
-  const args = ['serve', '--listen', '127.0.0.1:0', '--web-root', webRoot,
-    '--store', `sqlite:${path.join(storeDir, 'moviedb.sqlite3')}`, ...extraArgs];
+  const store = storeUri(storeDir);
+  const files = [...(seed ? [{ format: 'vega', file: vegaMovies }] : []), ...imports];
+  let output = files.length ? await importInto(store, files, { binary }) : '';
+
+  const args = ['serve', '--listen', '127.0.0.1:0', '--web-root', webRoot, '--store', store, ...extraArgs];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let output = '';
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
   const url = await new Promise((resolve, reject) => {
@@ -60,5 +110,5 @@ export async function startServer({ binary = apiBinary, timeoutMs = 15000, extra
     })();
     return stopped;
   };
-  return { url, pid: child.pid, storeDir, output: () => output, stop };
+  return { url, pid: child.pid, storeDir, store, output: () => output, stop };
 }

@@ -3,19 +3,27 @@
 #include <type_traits>
 #include <utility>
 
+#include "state/interactions.hpp"
+
 namespace moviedb::client {
 
-Controller::Controller(AppState& state, net::ApiClient& api) : state_(state), api_(api) {}
+Controller::Controller(AppState& state, net::ApiClient& api, SessionStorage& storage)
+    : state_(state), api_(api), storage_(storage) {
+  api_.on_unauthorized([this](const net::HttpResponse& response) { session_expired(response); });
+}
 
 void Controller::start(double now) {
   state_.now = now;
   check_health();
+  restore_session();
 }
 
 void Controller::update(double now) {
   state_.now = now;
   api_.dispatch_completed();
   state_.toasts.expire(now);
+  if (search_is_due(state_.browse, now)) start_search();
+  load_current_screen();
 }
 
 void Controller::notify(ToastKind kind, std::string text) {
@@ -23,21 +31,127 @@ void Controller::notify(ToastKind kind, std::string text) {
 }
 
 void Controller::apply(const Action& action) {
-  std::visit(
-      [this](const auto& a) {
-        using A = std::decay_t<decltype(a)>;
-        if constexpr (std::is_same_v<A, RetryHealthCheck>) {
-          check_health();
-        } else if constexpr (std::is_same_v<A, DismissToast>) {
-          state_.toasts.dismiss(a.id);
-        }
-      },
-      action);
+  std::visit([this](const auto& a) { on(a); }, action);
 }
 
 void Controller::apply_all(Actions& actions) {
-  for (const auto& action : actions) apply(action);
+  // Applying may not append (views are done for this frame), but be safe.
+  for (std::size_t i = 0; i < actions.size(); ++i) apply(actions[i]);
   actions.clear();
+}
+
+void Controller::on(const RetryHealthCheck&) {
+  check_health();
+}
+
+void Controller::on(const DismissToast& a) {
+  state_.toasts.dismiss(a.id);
+}
+
+void Controller::on(const Navigate& a) {
+  if (a.screen == Screen::login) {
+    state_.auth.prompt.clear();
+    state_.auth.clear_messages();
+    state_.nav.push({Screen::login, {}});
+    return;
+  }
+  if (a.screen == Screen::movie || a.screen == Screen::person)
+    return;  // need an id: OpenMovie/OpenPerson
+  if (state_.nav.current == Route{a.screen, {}}) {
+    // Choosing the screen that is shown reloads what is out of date.
+    load_current_screen();
+    return;
+  }
+  state_.nav.go({a.screen, {}});
+}
+
+void Controller::on(const GoBack&) {
+  if (state_.nav.back()) return;
+  // Nothing to go back to: the sign-in form leads to browsing, a detail to its list.
+  if (state_.screen() != Screen::browse) state_.nav.go({Screen::browse, {}});
+}
+
+void Controller::on(const FocusSearch&) {
+  if (state_.screen() != Screen::browse) state_.nav.go({Screen::browse, {}});
+  ++state_.browse.focus_search;
+}
+
+void Controller::on(const Reload&) {
+  switch (state_.screen()) {
+    case Screen::browse:
+      start_search();
+      if (state_.genres.load.phase == LoadPhase::failed) load_genres();
+      break;
+    case Screen::movie:
+      load_movie(false);
+      break;
+    case Screen::person:
+      load_person();
+      break;
+    case Screen::catalog:
+      load_catalog();
+      break;
+    case Screen::recommendations:
+      if (state_.session.signed_in()) load_recommendations();
+      break;
+    case Screen::lists:
+      if (state_.session.signed_in()) load_list(state_.lists.tab, false);
+      break;
+    case Screen::login:
+      check_health();
+      break;
+  }
+}
+
+// What the shown screen needs and does not have (or has out of date) is
+// fetched; failures wait for the user's Retry instead of looping.
+void Controller::load_current_screen() {
+  const bool signed_in = state_.session.signed_in();
+  switch (state_.screen()) {
+    case Screen::login:
+      break;
+    case Screen::browse:
+      if (state_.genres.load.phase == LoadPhase::idle) load_genres();
+      if (!state_.browse.searched) start_search();
+      break;
+    case Screen::movie:
+      if (state_.movie.id != state_.nav.current.id) {
+        state_.movie.id = state_.nav.current.id;
+        state_.movie.load.reset();
+      }
+      if (state_.movie.load.wanted()) load_movie(false);
+      break;
+    case Screen::person:
+      if (state_.person.id != state_.nav.current.id) {
+        state_.person.id = state_.nav.current.id;
+        state_.person.load.reset();
+      }
+      if (state_.person.load.wanted()) load_person();
+      break;
+    case Screen::catalog:
+      if (state_.catalog.load.wanted()) load_catalog();
+      break;
+    case Screen::recommendations:
+      if (signed_in && state_.recommendations.load.wanted()) load_recommendations();
+      if (state_.genres.load.phase == LoadPhase::idle) load_genres();
+      break;
+    case Screen::lists:
+      if (signed_in && state_.lists.of(state_.lists.tab).load.wanted()) {
+        load_list(state_.lists.tab, false);
+      }
+      break;
+  }
+}
+
+void Controller::require_sign_in(std::string why) {
+  state_.auth.clear_messages();
+  state_.auth.prompt = std::move(why);
+  state_.auth.mode = AuthMode::sign_in;
+  if (state_.screen() != Screen::login) state_.nav.push({Screen::login, {}});
+}
+
+void Controller::show_error(const net::ApiError& error) {
+  state_.toasts.push(ToastKind::error, error.message, state_.now);
 }
 
 void Controller::check_health() {

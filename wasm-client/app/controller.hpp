@@ -1,23 +1,33 @@
 #pragma once
 // The one place that turns actions into requests and responses into state.
 // Lives on the main loop; views only read AppState and append Actions.
+// Its parts are split by feature: controller.cpp (dispatch, navigation,
+// health), auth_actions.cpp, browse_actions.cpp, movie_actions.cpp and
+// lists_actions.cpp (catalog, recommendations, my lists).
+#include <functional>
 #include <string>
 
+#include "app/session_storage.hpp"
 #include "net/api_client.hpp"
+#include "net/errors.hpp"
 #include "state/actions.hpp"
 #include "state/app_state.hpp"
+#include "state/interactions.hpp"
 
 namespace moviedb::client {
 
 class Controller {
  public:
-  // Both must outlive the controller.
-  Controller(AppState& state, net::ApiClient& api);
+  // All three must outlive the controller.
+  Controller(AppState& state, net::ApiClient& api, SessionStorage& storage);
 
-  // First requests of a session (the health check).
+  // First requests of a session: the health check, and the tab's saved
+  // session if there is one.
   void start(double now);
 
-  // Top of every frame: advance the clock, run response handlers, expire toasts.
+  // Top of every frame: advance the clock, run response handlers, expire
+  // toasts, start a debounced search that is due and load what the current
+  // screen needs.
   void update(double now);
 
   // Shows a toast (for conditions the platform reports, e.g. a missing font).
@@ -27,10 +37,62 @@ class Controller {
   void apply_all(Actions& actions);  // applies in order, then clears
 
  private:
+  // controller.cpp
+  void on(const RetryHealthCheck&);
+  void on(const DismissToast&);
+  void on(const Navigate&);
+  void on(const GoBack&);
+  void on(const FocusSearch&);
+  void on(const Reload&);
   void check_health();
+  void load_current_screen();
+  void require_sign_in(std::string why);
+  void show_error(const net::ApiError& error);
+
+  // auth_actions.cpp
+  void on(const SetAuthMode&);
+  void on(const SubmitAuth&);
+  void on(const SignOut&);
+  void restore_session();
+  void signed_in(std::string token, domain::User user);
+  void session_expired(const net::HttpResponse& response);
+  void finish_sign_in_navigation();
+
+  // browse_actions.cpp
+  void on(const SetBrowseQuery&);
+  void on(const ClearFilters&);
+  void on(const ShowResultRows&);
+  void on(const RetrySearch&);
+  void start_search();
+  void load_result_page(std::int64_t page);
+  void load_genres();
+
+  // movie_actions.cpp
+  void on(const OpenMovie&);
+  void on(const OpenPerson&);
+  void on(const SetReaction&);
+  void on(const SetWatched&);
+  void load_movie(bool record_view);
+  void record_view(const std::string& movie_id);
+  void load_person();
+  // A reaction/watched write already predicted in state: the server's answer
+  // is applied everywhere, a refusal runs `rollback` and shows its message.
+  void send_interaction(std::string method, std::string url, std::string body, std::string movie_id,
+                        InteractionKind kind, std::function<void()> rollback);
+
+  // lists_actions.cpp
+  void on(const SetCatalogFilter&);
+  void on(const SearchPreferences&);
+  void on(const SetListTab&);
+  void on(const UndoListItem&);
+  void on(const LoadMoreList&);
+  void load_catalog();
+  void load_recommendations();
+  void load_list(ListKind kind, bool next_page);
 
   AppState& state_;
   net::ApiClient& api_;
+  SessionStorage& storage_;
 };
 
 }  // namespace moviedb::client

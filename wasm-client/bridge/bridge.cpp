@@ -70,6 +70,8 @@ std::string Recorder::to_json(const Frame& frame) const {
   root["toasts"] = std::move(toasts);
   root["text"] = std::move(texts);
   root["pixelRatio"] = frame.pixel_ratio;
+  root["frameMs"] = round2(frame.frame_ms);
+  root["frameMsMax"] = round2(frame.frame_ms_max);
   return boost::json::serialize(root);
 }
 

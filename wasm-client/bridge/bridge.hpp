@@ -12,11 +12,14 @@
 //                        // explicit id (text after "###"); repeated keys get
 //                        // " #2", " #3", … in drawing order
 //     toasts: [string],  // messages currently shown
-//     text:   { [key]: string },  // values the screen shows, for assertions:
+//     text:   { [key]: string },  // values the screen shows, for assertions
+//                        // (each view documents its keys at the top of its file), e.g.
 //                        //   "server.status"  "checking" | "ok" | "failed"
 //                        //   "server.version" the API version shown ("Server version: X")
-//                        //   "server.error"   the failure shown, when failed
-//     pixelRatio: number // device pixel ratio the frame was drawn at
+//                        //   "session"        "anonymous" | "restoring" | "signed_in"
+//     pixelRatio: number,// device pixel ratio the frame was drawn at
+//     frameMs: number,   // CPU time of the previous frame (input, layout, draw calls)
+//     frameMsMax: number // the longest of the last 120 frames
 //   }
 //
 // This part is plain C++ (compiled natively and tested); the ImGui helper that
@@ -53,6 +56,8 @@ class Recorder {
     std::uint64_t frame = 0;
     double pixel_ratio = 1;
     std::vector<std::string> toasts;
+    double frame_ms = 0;
+    double frame_ms_max = 0;
   };
   std::string to_json(const Frame& frame) const;
 

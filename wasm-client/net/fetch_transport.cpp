@@ -17,6 +17,17 @@ struct InFlight {
   RequestId id;
 };
 
+// XHR's getAllResponseHeaders() text ("Name: value\r\n…"), parsed here:
+// Emscripten's own unpacker keeps the line endings and trips on odd lines.
+std::vector<Header> response_headers(emscripten_fetch_t* fetch) {
+  const std::size_t length = emscripten_fetch_get_response_headers_length(fetch);
+  if (length == 0) return {};
+  std::string text(length + 1, '\0');
+  emscripten_fetch_get_response_headers(fetch, text.data(), text.size());
+  text.resize(length);
+  return parse_header_block(text);
+}
+
 void complete(emscripten_fetch_t* fetch, bool answered) {
   std::unique_ptr<InFlight> in_flight(static_cast<InFlight*>(fetch->userData));
   HttpResponse response;
@@ -25,6 +36,7 @@ void complete(emscripten_fetch_t* fetch, bool answered) {
   if (response.status != 0 && fetch->data != nullptr && fetch->numBytes > 0) {
     response.body.assign(fetch->data, static_cast<std::size_t>(fetch->numBytes));
   }
+  if (response.status != 0) response.headers = response_headers(fetch);
   if (response.status == 0) {
     response.error = fetch->readyState == 4 ? "network error" : "no answer in time";
   }

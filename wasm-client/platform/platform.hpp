@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/session_storage.hpp"
 #include "net/response_queue.hpp"
 #include "net/transport.hpp"
 
@@ -57,6 +58,9 @@ class Platform {
   virtual double now_seconds() = 0;  // monotonic
 
   virtual std::unique_ptr<net::Transport> make_transport(net::ResponseQueue& queue) = 0;
+
+  // Storage that lives as long as the tab (the browser's sessionStorage).
+  virtual std::unique_ptr<SessionStorage> make_session_storage() = 0;
 
   // Calls `frame` once per display refresh. On the web it returns at once and
   // the browser drives the loop; elsewhere it returns when the window closes.

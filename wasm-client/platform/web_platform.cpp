@@ -54,6 +54,36 @@ EM_JS(void, moviedb_js_publish, (const char* json, int length), {
   }
 });
 
+// sessionStorage (may throw when storage is disabled: then nothing is kept).
+EM_JS(int, moviedb_js_session_length, (const char* key), {
+  try {
+    const value = window.sessionStorage.getItem(UTF8ToString(key));
+    return value == null ? -1 : lengthBytesUTF8(value);
+  } catch (e) {
+    return -1;
+  }
+});
+EM_JS(void, moviedb_js_session_copy, (const char* key, char* out, int size), {
+  let value = "";
+  try {
+    value = window.sessionStorage.getItem(UTF8ToString(key)) || "";
+  } catch (e) {
+  }
+  stringToUTF8(value, out, size);
+});
+EM_JS(void, moviedb_js_session_set, (const char* key, const char* value), {
+  try {
+    window.sessionStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+  } catch (e) {
+  }
+});
+EM_JS(void, moviedb_js_session_remove, (const char* key), {
+  try {
+    window.sessionStorage.removeItem(UTF8ToString(key));
+  } catch (e) {
+  }
+});
+
 EM_JS(void, moviedb_js_fatal, (const char* message), {
   const text = UTF8ToString(message);
   if (Module.moviedbFatal) Module.moviedbFatal(text);
@@ -66,6 +96,27 @@ namespace {
 void glfw_error(int code, const char* description) {
   std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
 }
+
+class BrowserSessionStorage final : public SessionStorage {
+ public:
+  std::string get(std::string_view key) override {
+    const std::string k(key);
+    const int length = moviedb_js_session_length(k.c_str());
+    if (length <= 0) return {};
+    std::string value(static_cast<std::size_t>(length) + 1, '\0');
+    moviedb_js_session_copy(k.c_str(), value.data(), length + 1);
+    value.resize(static_cast<std::size_t>(length));
+    return value;
+  }
+  void set(std::string_view key, std::string_view value) override {
+    const std::string k(key), v(value);
+    moviedb_js_session_set(k.c_str(), v.c_str());
+  }
+  void remove(std::string_view key) override {
+    const std::string k(key);
+    moviedb_js_session_remove(k.c_str());
+  }
+};
 
 void frame_trampoline(void* arg) {
   (*static_cast<std::function<void()>*>(arg))();
@@ -170,6 +221,10 @@ class WebPlatform final : public Platform {
 
   std::unique_ptr<net::Transport> make_transport(net::ResponseQueue& queue) override {
     return std::make_unique<net::FetchTransport>(queue);
+  }
+
+  std::unique_ptr<SessionStorage> make_session_storage() override {
+    return std::make_unique<BrowserSessionStorage>();
   }
 
   void run(std::function<void()> frame) override {

@@ -2,8 +2,16 @@
 // What a view may ask for. Views append actions while drawing; the controller
 // applies them after the frame, so views never fetch or mutate state.
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <variant>
 #include <vector>
+
+#include "domain/interaction.hpp"
+#include "domain/movie_query.hpp"
+#include "state/collections.hpp"
+#include "state/screen.hpp"
+#include "state/session.hpp"
 
 namespace moviedb::client {
 
@@ -12,7 +20,77 @@ struct DismissToast {
   std::uint64_t id = 0;
 };
 
-using Action = std::variant<RetryHealthCheck, DismissToast>;
+// --- navigation
+struct Navigate {  // a top-level screen, or the sign-in form (pushed)
+  Screen screen = Screen::browse;
+};
+struct GoBack {};
+struct FocusSearch {};  // "/": the browse screen with the search box focused
+
+// --- account
+struct SetAuthMode {
+  AuthMode mode = AuthMode::sign_in;
+};
+struct SubmitAuth {
+  std::string username;
+  std::string password;
+  std::string display_name;  // create_account only
+};
+struct SignOut {};
+
+// --- browse
+struct SetBrowseQuery {
+  domain::MovieQuery query;
+  bool debounce = false;  // typing: wait for a pause before searching
+};
+struct ClearFilters {};
+struct ShowResultRows {  // the table shows rows [first, last): load what is missing
+  std::int64_t first = 0;
+  std::int64_t last = 0;
+};
+struct RetrySearch {};
+
+// --- titles and people
+struct OpenMovie {
+  std::string id;
+};
+struct OpenPerson {
+  std::string id;
+};
+struct SetReaction {  // nullopt clears
+  std::string movie_id;
+  std::optional<domain::Reaction> reaction;
+};
+struct SetWatched {
+  std::string movie_id;
+  bool watched = false;
+};
+
+// --- catalog, recommendations, lists
+struct SetCatalogFilter {
+  bool exclude_interacted = false;
+};
+struct Reload {  // the current screen's data, fetched again
+};
+struct SearchPreferences {
+  PreferenceQuery query;
+};
+struct SetListTab {
+  ListKind kind = ListKind::liked;
+};
+struct UndoListItem {  // takes a title off a list (clears the reaction / watched flag)
+  ListKind kind = ListKind::liked;
+  std::string movie_id;
+};
+struct LoadMoreList {
+  ListKind kind = ListKind::liked;
+};
+
+using Action =
+    std::variant<RetryHealthCheck, DismissToast, Navigate, GoBack, FocusSearch, SetAuthMode,
+                 SubmitAuth, SignOut, SetBrowseQuery, ClearFilters, ShowResultRows, RetrySearch,
+                 OpenMovie, OpenPerson, SetReaction, SetWatched, SetCatalogFilter, Reload,
+                 SearchPreferences, SetListTab, UndoListItem, LoadMoreList>;
 using Actions = std::vector<Action>;
 
 }  // namespace moviedb::client

@@ -1,13 +1,48 @@
 #pragma once
-// The screens the client can show. Names are what the test bridge publishes.
+// The screens the client can show and how the user moves between them. Names
+// are what the test bridge publishes as `screen`.
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace moviedb::client {
 
 enum class Screen {
-  login,  // landing: title, server status (sign-in arrives with the auth issue)
+  login,            // sign in / create an account (the landing screen)
+  browse,           // search and filter every title
+  movie,            // one title (route id = movie id)
+  person,           // one person's filmography (route id = person id)
+  catalog,          // the top titles by score
+  recommendations,  // personalised suggestions and the preference search
+  lists,            // the caller's liked / disliked / watched titles
 };
 
 std::string_view screen_name(Screen screen);
+
+// True for the screens reached from the top bar (going there forgets history).
+bool is_top_level(Screen screen);
+
+struct Route {
+  Screen screen = Screen::login;
+  std::string id;  // which movie or person, for the screens that show one
+  bool operator==(const Route&) const = default;
+};
+
+struct Navigation {
+  static constexpr std::size_t kMaxHistory = 50;
+
+  Route current;
+  std::vector<Route> history;  // where Back goes, most recent last
+
+  Screen screen() const { return current.screen; }
+  // A top-level screen: history is cleared.
+  void go(Route route);
+  // Drill down (a movie, a person, the sign-in form): Back returns here.
+  // Pushing the route already shown does nothing.
+  void push(Route route);
+  // Returns to the previous route; false (no change) when there is none.
+  bool back();
+  bool can_go_back() const { return !history.empty(); }
+};
 
 }  // namespace moviedb::client

@@ -6,6 +6,12 @@
 namespace moviedb::client {
 
 std::uint64_t Toasts::push(ToastKind kind, std::string text, double now, double seconds) {
+  for (auto& toast : items) {
+    if (toast.kind == kind && toast.text == text) {
+      toast.expires_at = std::max(toast.expires_at, now + seconds);
+      return toast.id;
+    }
+  }
   const std::uint64_t id = next_id++;
   items.push_back(Toast{id, kind, std::move(text), now + seconds});
   if (items.size() > kMaxShown) items.erase(items.begin());

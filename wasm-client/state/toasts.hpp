@@ -22,7 +22,8 @@ struct Toasts {
   std::vector<Toast> items;  // oldest first
   std::uint64_t next_id = 1;
 
-  // Adds a toast (dropping the oldest beyond kMaxShown); returns its id.
+  // Adds a toast (dropping the oldest beyond kMaxShown); returns its id. The
+  // same message already shown is not repeated: it stays up for longer.
   std::uint64_t push(ToastKind kind, std::string text, double now,
                      double seconds = kDefaultSeconds);
   void dismiss(std::uint64_t id);

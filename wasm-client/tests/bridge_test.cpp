@@ -24,13 +24,15 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   recorder.set_text("server.version", "0.1.0");
   recorder.set_text("server.version", "0.2.0");
 
-  const auto json = recorder.to_json({true, "login", 42, 2.0, {"hello"}});
+  const auto json = recorder.to_json({true, "login", 42, 2.0, {"hello"}, 3.14159, 12.5});
   const auto value = boost::json::parse(json);
   const auto& root = value.as_object();
   EXPECT_EQ(root.at("ready").as_bool(), true);
   EXPECT_EQ(root.at("screen").as_string(), "login");
   EXPECT_EQ(root.at("frame").to_number<int>(), 42);
   EXPECT_EQ(root.at("pixelRatio").as_double(), 2.0);
+  EXPECT_DOUBLE_EQ(root.at("frameMs").as_double(), 3.14);
+  EXPECT_DOUBLE_EQ(root.at("frameMsMax").as_double(), 12.5);
   EXPECT_EQ(root.at("toasts").as_array().size(), 1u);
   EXPECT_EQ(root.at("text").at("server.version").as_string(), "0.2.0");
   const auto& items = root.at("items").as_object();

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/controller.hpp"
+#include "app/session_storage.hpp"
 #include "net/api_client.hpp"
 #include "net/errors.hpp"
 #include "state/health.hpp"
@@ -94,7 +95,8 @@ class ControllerTest : public ::testing::Test {
   net::ResponseQueue queue;
   testing::FakeTransport transport{queue};
   net::ApiClient api{transport, queue};
-  Controller controller{state, api};
+  MemorySessionStorage storage;
+  Controller controller{state, api, storage};
 };
 
 TEST_F(ControllerTest, StartChecksHealthAndAppliesAnswerOnlyWhenDrained) {

@@ -13,6 +13,7 @@ namespace moviedb::client::ui {
 class Fonts {
  public:
   static constexpr float kBodyCssPx = 16.0f;
+  static constexpr float kHeadingCssPx = 20.0f;
   static constexpr float kTitleCssPx = 30.0f;
 
   enum class Update { loading, unchanged, rebuilt };
@@ -24,6 +25,7 @@ class Fonts {
 
   bool using_fallback() const { return state_ == AssetState::failed; }
   ImFont* body() const { return body_; }
+  ImFont* heading() const { return heading_; }
   ImFont* title() const { return title_; }
 
  private:
@@ -33,6 +35,7 @@ class Fonts {
   std::vector<unsigned char> ttf_;  // kept: the atlas reads it again on rebuilds
   double built_for_ = 0;
   ImFont* body_ = nullptr;
+  ImFont* heading_ = nullptr;
   ImFont* title_ = nullptr;
 };
 

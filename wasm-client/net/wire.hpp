@@ -1,0 +1,92 @@
+#pragma once
+// Decoding the API's answers into the shared wire types of api/domain/ (the
+// same conversions the server encodes with), plus the few envelopes that only
+// exist on the wire. Every decoder is total: a body of the wrong shape gives
+// nullopt and an explanation, never an exception (the WebAssembly build does
+// not catch exceptions).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/interaction.hpp"
+#include "domain/movie.hpp"
+#include "domain/page.hpp"
+#include "domain/people.hpp"
+#include "domain/stats.hpp"
+#include "domain/user.hpp"
+
+namespace moviedb::client::net {
+
+// The caller's own state for one title (`viewer` on a movie detail).
+struct Viewer {
+  std::optional<domain::Reaction> reaction;
+  bool watched = false;
+  std::int64_t views = 0;
+  bool operator==(const Viewer&) const = default;
+};
+
+// A title's community counters.
+struct Counters {
+  std::int64_t likes = 0;
+  std::int64_t dislikes = 0;
+  std::int64_t watched = 0;
+  std::int64_t views = 0;
+  bool operator==(const Counters&) const = default;
+};
+
+// What PUT/DELETE …/reaction, PUT/DELETE …/watched and POST …/views answer.
+struct InteractionSummary {
+  std::string movie_id;
+  Viewer viewer;
+  Counters counters;
+};
+
+// GET /movies/{id}.
+struct MovieDetail {
+  domain::Movie movie;
+  std::vector<domain::Credit> credits;
+  std::optional<Viewer> viewer;  // present for a signed-in caller
+};
+
+// POST /auth/login and /auth/register.
+struct AuthResult {
+  std::string token;
+  domain::User user;
+};
+
+// GET /people/{id}: the person and their filmography.
+struct PersonDetail {
+  domain::Person person;
+  std::vector<domain::Credit> credits;
+};
+
+// An item of GET /recommendations: a title and why it is suggested.
+struct Recommendation {
+  domain::Movie movie;
+  std::string reason;
+};
+
+std::optional<domain::Page<domain::Movie>> decode_movie_page(std::string_view body,
+                                                             std::string* error = nullptr);
+std::optional<MovieDetail> decode_movie_detail(std::string_view body, std::string* error = nullptr);
+std::optional<InteractionSummary> decode_interaction_summary(std::string_view body,
+                                                             std::string* error = nullptr);
+std::optional<AuthResult> decode_auth(std::string_view body, std::string* error = nullptr);
+std::optional<domain::User> decode_user(std::string_view body, std::string* error = nullptr);
+std::optional<PersonDetail> decode_person_detail(std::string_view body,
+                                                 std::string* error = nullptr);
+std::optional<std::vector<Recommendation>> decode_recommendations(std::string_view body,
+                                                                  std::string* error = nullptr);
+std::optional<std::vector<domain::GenreCount>> decode_genres(std::string_view body,
+                                                             std::string* error = nullptr);
+std::optional<domain::Page<domain::Interaction>> decode_interaction_page(
+    std::string_view body, std::string* error = nullptr);
+
+// Request bodies.
+std::string encode_credentials(std::string_view username, std::string_view password,
+                               std::string_view display_name = {});
+std::string encode_reaction(domain::Reaction reaction);
+
+}  // namespace moviedb::client::net

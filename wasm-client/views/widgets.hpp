@@ -1,0 +1,57 @@
+#pragma once
+// Small building blocks every view shares, so spacing, colours and the test
+// bridge's bookkeeping look and behave the same everywhere. Labels follow
+// ImGui's "visible###id" convention; each helper tracks its widget under
+// bridge::item_key(label).
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "views/view.hpp"
+
+namespace moviedb::client::views::widgets {
+
+enum class Tone { secondary, primary, selected, danger };
+
+// A button in our palette; `enabled` false greys it out (and it is still tracked).
+bool button(const std::string& label, const ViewContext& ctx, Tone tone = Tone::secondary,
+            bool enabled = true, float width = 0.0f);
+// Text that acts like a link (names, titles); underlined on hover.
+bool link(const std::string& label, const ViewContext& ctx);
+// A spinning arc that animates with the clock; never blocks.
+void spinner(const ViewContext& ctx, float radius_css = 8.0f);
+// Text cut with "…" to `width` px; shows the full text in a tooltip on hover
+// when cut. Returns whether it was cut.
+bool text_ellipsis(std::string_view text, float width, const ImVec4& colour);
+// Table cells in rows of `row_h` px: one line of text centred vertically, cut
+// with "…" (tooltip with the whole text) to the column.
+void centre_line(float row_h);
+void cell_text(std::string_view text, const ImVec4& colour, float row_h);
+// A compact tooltip with `text` (now / when the last item is hovered long enough).
+void tooltip(std::string_view text);
+void item_tooltip(std::string_view text);
+void muted(std::string_view text);
+void muted_wrapped(std::string_view text);
+// A title in the heading font, published to the bridge under `key`.
+void heading(std::string_view text, const ViewContext& ctx, std::string_view key = {});
+// A heading followed on the same line by a muted note, baselines aligned.
+void heading_with_note(std::string_view text, std::string_view note, const ViewContext& ctx);
+// A small uppercase label above a group of controls.
+void section_label(std::string_view text);
+// A centred message for empty results.
+void empty_state(std::string_view title, std::string_view body);
+// An error in red with a Retry button; true when Retry was pressed.
+bool error_panel(std::string_view message, const std::string& retry_label, const ViewContext& ctx);
+// "Sign in to …" with a Sign in button (for screens that need an account).
+void sign_in_card(std::string_view reason, const ViewContext& ctx);
+// A pill-shaped tag (genres, certification).
+void tag(std::string_view text);
+// Starts a row of small tags; wraps when the line is full.
+void tags(const std::vector<std::string>& items);
+// Vertical gap in CSS px.
+void gap(const ViewContext& ctx, float css_px);
+
+}  // namespace moviedb::client::views::widgets
