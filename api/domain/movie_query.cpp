@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
 
 #include "domain/text.hpp"
 
@@ -10,13 +13,28 @@ namespace moviedb::domain {
 
 namespace {
 
+// from_chars for double is missing from Emscripten 3.1.6's libc++, and the
+// client compiles this file too: strtod there (the C locale is the default).
+template <class T>
+bool parse_exact(const std::string& text, T& value) {
+  if constexpr (std::is_floating_point_v<T>) {
+    if (text.empty() || std::isspace(static_cast<unsigned char>(text.front()))) return false;
+    char* end = nullptr;
+    errno = 0;
+    value = std::strtod(text.c_str(), &end);
+    return end == text.c_str() + text.size() && errno == 0 && std::isfinite(value);
+  } else {
+    const auto* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    return ec == std::errc{} && ptr == end;
+  }
+}
+
 template <class T>
 std::optional<T> parse_number(const std::string& key, const std::string& text, T min, T max,
                               std::vector<FieldError>& errors) {
   T value{};
-  const auto* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (ec != std::errc{} || ptr != end || (std::is_floating_point_v<T> && !std::isfinite(value))) {
+  if (!parse_exact(text, value)) {
     errors.push_back({key, "must be a number"});
     return std::nullopt;
   }

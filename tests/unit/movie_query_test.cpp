@@ -1,0 +1,61 @@
+#include <gtest/gtest.h>
+
+#include "domain/movie_query.hpp"
+
+using namespace moviedb::domain;
+
+namespace {
+
+std::vector<FieldError> errors_of(const QueryParams& params) {
+  try {
+    parse_movie_query(params);
+  } catch (const ValidationError& e) {
+    return e.errors();
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST(MovieQuery, ReadsEveryKey) {
+  const auto q = parse_movie_query({{"q", " star wa "}, {"type", "show"}, {"genre", "Drama"},
+                                    {"genre", "comedy"}, {"year_min", "1990"}, {"year_max", "2000"},
+                                    {"score_min", "7.5"}, {"certification", "R"},
+                                    {"country", "us"}, {"person", "Scott"}, {"sort", "-likes"},
+                                    {"page", "3"}, {"page_size", "50"}});
+  EXPECT_EQ(q.q, "star wa");
+  EXPECT_EQ(q.type, "SHOW");
+  EXPECT_EQ(q.genres, (std::vector<std::string>{"drama", "comedy"}));
+  EXPECT_EQ(q.year_min, 1990);
+  EXPECT_DOUBLE_EQ(*q.score_min, 7.5);
+  EXPECT_EQ(q.countries, std::vector<std::string>{"US"});
+  EXPECT_EQ(q.sort.field, "likes");
+  EXPECT_TRUE(q.sort.descending);
+  EXPECT_EQ(q.offset(), 100);
+  EXPECT_TRUE(q.has_filter());
+  EXPECT_FALSE(parse_movie_query({}).has_filter());
+}
+
+TEST(MovieQuery, DefaultsSortByScoreDescending) {
+  const auto q = parse_movie_query({});
+  EXPECT_EQ(q.sort.field, "imdb_score");
+  EXPECT_TRUE(q.sort.descending);
+  EXPECT_EQ(q.page_size, 20);
+}
+
+TEST(MovieQuery, RejectsBadValuesNamingEachKey) {
+  const auto errors = errors_of({{"score_min", "1e999"}, {"year_min", " 1990"}, {"page", "0"},
+                                 {"page_size", "101"}, {"sort", "password"}, {"type", "podcast"},
+                                 {"colour", "red"}});
+  std::vector<std::string> fields;
+  for (const auto& e : errors) fields.push_back(e.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"score_min", "year_min", "page", "page_size", "sort",
+                                              "type", "colour"}));
+  EXPECT_EQ(errors_of({{"year_min", "2000"}, {"year_max", "1990"}}).at(0).field, "year_min");
+  EXPECT_EQ(errors_of({{"score_min", "nan"}}).size(), 1u);
+}
+
+TEST(MovieQuery, CallersMayReserveExtraKeys) {
+  EXPECT_NO_THROW(parse_movie_query({{"format", "csv"}, {"genre", "drama"}}, {"format"}));
+  EXPECT_THROW(parse_movie_query({{"format", "csv"}}), ValidationError);
+}
