@@ -14,5 +14,7 @@ if [[ ! -f "$native/build.ninja" ]]; then
   cmake -S "$root" -B "$native" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
 cmake --build "$native" -j "$jobs"
+# The MongoDB stand-in for the `mongo` tests (FerretDB, via the Go module proxy).
+"$root/tests/mongo/build-test-server.sh" "$native/moviedb-test-mongo"
 
 "$root/scripts/build-wasm.sh"

@@ -1,6 +1,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "store/mongo/open_mongo.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "store/store.hpp"
 
@@ -12,6 +13,9 @@ std::unique_ptr<Store> open_store(std::string_view uri, std::size_t workers) {
     auto path = uri.substr(kSqlite.size());
     if (path.empty()) throw std::invalid_argument("sqlite: store URI needs a file path");
     return std::make_unique<sqlite::SqliteStore>(std::string(path), workers);
+  }
+  if (uri.starts_with("mongodb://") || uri.starts_with("mongodb+srv://")) {
+    return mongo::open_mongo_store(uri, workers);
   }
   throw std::invalid_argument("unsupported store URI '" + std::string(uri) +
                               "' (expected sqlite:PATH or mongodb://HOST:PORT/DB)");

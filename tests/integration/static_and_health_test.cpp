@@ -24,7 +24,7 @@ TEST_F(StaticAndHealth, ReadyzProbesTheStore) {
   EXPECT_EQ(response.status, 200);
   const auto body = boost::json::parse(response.body).as_object();
   EXPECT_EQ(body.at("status"), "ready");
-  EXPECT_EQ(body.at("store"), "sqlite");
+  EXPECT_EQ(body.at("store").as_string(), adapter());
 }
 
 TEST_F(StaticAndHealth, PageIsServedWithAStrictPolicy) {

@@ -1,0 +1,16 @@
+#pragma once
+// The only door into the MongoDB adapter from outside store/mongo: no driver
+// type appears here.
+#include <memory>
+#include <string_view>
+
+#include "store/store.hpp"
+
+namespace moviedb::store::mongo {
+
+// `uri` is a standard mongodb:// or mongodb+srv:// URI; `workers` sizes the
+// client pool. Throws std::invalid_argument for a URI the driver rejects and
+// StoreUnavailable when no server answers in time.
+std::unique_ptr<Store> open_mongo_store(std::string_view uri, std::size_t workers);
+
+}  // namespace moviedb::store::mongo
