@@ -15,6 +15,7 @@ set(MOVIEDB_CLIENT_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(MOVIEDB_DOMAIN_DIR "${MOVIEDB_CLIENT_DIR}/../api/domain")
 
 add_library(moviedb_client_core STATIC
+  "${MOVIEDB_CLIENT_DIR}/app/admin_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/auth_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/browse_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/controller.cpp"
@@ -27,6 +28,7 @@ add_library(moviedb_client_core STATIC
   "${MOVIEDB_CLIENT_DIR}/net/response_queue.cpp"
   "${MOVIEDB_CLIENT_DIR}/net/url.cpp"
   "${MOVIEDB_CLIENT_DIR}/net/wire.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/admin.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/browse.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/collections.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/health.cpp"
@@ -37,6 +39,7 @@ add_library(moviedb_client_core STATIC
   "${MOVIEDB_CLIENT_DIR}/state/session.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/toasts.cpp"
   "${MOVIEDB_CLIENT_DIR}/ui/format.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/audit.cpp"
   "${MOVIEDB_DOMAIN_DIR}/field_error.cpp"
   "${MOVIEDB_DOMAIN_DIR}/interaction.cpp"
   "${MOVIEDB_DOMAIN_DIR}/json_read.cpp"
@@ -73,6 +76,7 @@ endif()
 # that every query the client builds parses on the server unchanged (they stay
 # out of the WebAssembly build: Emscripten's libc++ lacks floating from_chars).
 set(MOVIEDB_CLIENT_TEST_SOURCES
+  "${MOVIEDB_CLIENT_DIR}/tests/admin_test.cpp"
   "${MOVIEDB_CLIENT_DIR}/tests/auth_test.cpp"
   "${MOVIEDB_CLIENT_DIR}/tests/bridge_test.cpp"
   "${MOVIEDB_CLIENT_DIR}/tests/browse_test.cpp"

@@ -64,6 +64,9 @@ void frame(Client& c) {
   const double started = c.platform->now_seconds();
   const Surface surface = c.platform->sync_surface();
   c.controller.update(started);
+  if (ImportFileChosen file; c.platform->take_picked_file(&file.name, &file.bytes)) {
+    c.controller.apply(file);
+  }
 
   const auto fonts = c.fonts.update(*c.platform, surface.pixel_ratio);
   if (fonts == ui::Fonts::Update::loading) {
@@ -114,6 +117,7 @@ int main() {
     return 1;
   }
   static Client client(std::move(platform));  // lives for the page's lifetime
+  client.controller.set_file_picker([] { client.platform->pick_file(); });
   client.controller.start(client.platform->now_seconds());
   client.platform->run([] { frame(client); });
   return 0;

@@ -9,6 +9,7 @@
   const canvas = document.getElementById('canvas');
   const status = document.getElementById('status');
   const statusText = document.getElementById('status-text');
+  const fileInput = document.getElementById('file-input');
 
   // The test bridge exists (not ready) before the module runs.
   window.moviedbUi = { ready: false, screen: '', items: {}, frame: 0, toasts: [], text: {} };
@@ -35,6 +36,13 @@
       status.classList.add('hidden');
     },
     moviedbFatal: showFailure,
+    // The file picker contract (web_platform.cpp): the module asks for the
+    // dialog; the chosen file's bytes wait in moviedbPickedFile until taken.
+    moviedbPickedFile: null,
+    moviedbPickFile: () => {
+      fileInput.value = '';
+      fileInput.click();
+    },
     onAbort: (what) => showFailure(`moviedb stopped: ${what}`),
   };
 
@@ -48,6 +56,15 @@
       console.warn(`moviedb: UI font ${FONT_URL} unavailable (${error.message}); using a fallback`);
       module.moviedbFontError = String(error.message);
     });
+
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files && fileInput.files[0];
+    if (!file) return;
+    file.arrayBuffer()
+      .then((buffer) => { module.moviedbPickedFile = { name: file.name, bytes: new Uint8Array(buffer) }; })
+      .catch((error) => console.warn(`moviedb: cannot read ${file.name}: ${error.message}`))
+      .finally(() => canvas.focus());
+  });
 
   // The canvas is the application: no browser context menu over it.
   canvas.addEventListener('contextmenu', (event) => event.preventDefault());

@@ -46,6 +46,14 @@ export async function importInto(store, files, { binary = apiBinary } = {}) {
 }
 
 /**
+ * Options for startServer that create superadmin `username` with `password`
+ * when the server starts (`--admin-user` + MOVIEDB_ADMIN_PASSWORD).
+ */
+export function superadminOptions(username, password) {
+  return { extraArgs: ['--admin-user', username], env: { MOVIEDB_ADMIN_PASSWORD: password } };
+}
+
+/**
  * @param {{binary?: string, timeoutMs?: number, extraArgs?: string[], env?: object,
  *          seed?: boolean, imports?: {format: string, file: string}[]}} options
  *   seed: load the real dataset (vega-datasets movies.json) first;

@@ -110,6 +110,11 @@ void Controller::signed_in(std::string token, domain::User user) {
 
 void Controller::finish_sign_in_navigation() {
   if (state_.screen() != Screen::login) return;
+  // Admins land in their workspace unless the sign-in interrupted something.
+  if (is_admin(state_.session) && state_.nav.history.empty()) {
+    state_.nav.go({Screen::admin_movies, {}});
+    return;
+  }
   if (!state_.nav.back()) state_.nav.go({Screen::browse, {}});
 }
 

@@ -56,6 +56,8 @@ void Controller::on(const Navigate& a) {
     return;
   }
   if (a.screen == Screen::movie || a.screen == Screen::person)
+    return;
+  if (is_admin_screen(a.screen) && !is_admin(state_.session))
     return;  // need an id: OpenMovie/OpenPerson
   if (state_.nav.current == Route{a.screen, {}}) {
     // Choosing the screen that is shown reloads what is out of date.
@@ -100,6 +102,23 @@ void Controller::on(const Reload&) {
     case Screen::login:
       check_health();
       break;
+    case Screen::admin_movies:
+      if (is_admin(state_.session)) load_admin_movies();
+      break;
+    case Screen::admin_import:
+      break;
+    case Screen::admin_users:
+      if (is_admin(state_.session)) load_users();
+      break;
+    case Screen::admin_dashboard:
+      if (is_admin(state_.session)) load_stats();
+      break;
+    case Screen::admin_cluster:
+      if (is_admin(state_.session)) load_cluster();
+      break;
+    case Screen::admin_audit:
+      if (is_admin(state_.session)) load_audit();
+      break;
   }
 }
 
@@ -140,6 +159,30 @@ void Controller::load_current_screen() {
         load_list(state_.lists.tab, false);
       }
       break;
+    case Screen::admin_movies:
+      if (!is_admin(state_.session)) {
+        if (state_.session.phase != SessionPhase::restoring) state_.nav.go({Screen::browse, {}});
+      } else if (state_.admin.movies.load.wanted()) {
+        load_admin_movies();
+      }
+      break;
+    case Screen::admin_import:
+    case Screen::admin_users:
+    case Screen::admin_dashboard:
+    case Screen::admin_cluster:
+    case Screen::admin_audit: {
+      if (!is_admin(state_.session)) {
+        if (state_.session.phase != SessionPhase::restoring) state_.nav.go({Screen::browse, {}});
+        break;
+      }
+      auto& a = state_.admin;
+      const auto s = state_.screen();
+      if (s == Screen::admin_users && a.users.load.wanted()) load_users();
+      if (s == Screen::admin_dashboard && a.stats.load.wanted()) load_stats();
+      if (s == Screen::admin_cluster && a.cluster.load.wanted()) load_cluster();
+      if (s == Screen::admin_audit && a.audit.load.wanted()) load_audit();
+      break;
+    }
   }
 }
 

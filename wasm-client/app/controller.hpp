@@ -33,6 +33,10 @@ class Controller {
   // Shows a toast (for conditions the platform reports, e.g. a missing font).
   void notify(ToastKind kind, std::string text);
 
+  // Opens the platform's file dialog (the browser's <input type=file>); the
+  // chosen file comes back as an ImportFileChosen action.
+  void set_file_picker(std::function<void()> picker) { file_picker_ = std::move(picker); }
+
   void apply(const Action& action);
   void apply_all(Actions& actions);  // applies in order, then clears
 
@@ -90,9 +94,36 @@ class Controller {
   void load_recommendations();
   void load_list(ListKind kind, bool next_page);
 
+  // admin_actions.cpp
+  void on(const SetAdminQuery&);
+  void on(const SetAdminPage&);
+  void on(const ToggleAdminSelect&);
+  void on(const OpenMovieForm&);
+  void on(const SaveMovieForm&);
+  void on(const CloseMovieForm&);
+  void on(const AskDeleteMovie&);
+  void on(const ConfirmDeleteMovie&);
+  void on(const PickImportFile&);
+  void on(const ImportFileChosen&);
+  void on(const SetImportFormat&);
+  void on(const RunImport&);
+  void on(const SetUserSearch&);
+  void on(const CreateUser&);
+  void on(const ChangeUser&);
+  void on(const AskDeleteUser&);
+  void on(const ConfirmDeleteUser&);
+  void load_users();
+  void on(const SetAuditFilter&);
+  void load_stats();
+  void load_cluster();
+  void load_audit();
+  void load_admin_movies();
+  void load_movie_form(const std::string& id);
+
   AppState& state_;
   net::ApiClient& api_;
   SessionStorage& storage_;
+  std::function<void()> file_picker_;
 };
 
 }  // namespace moviedb::client

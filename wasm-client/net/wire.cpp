@@ -74,6 +74,11 @@ std::optional<domain::Page<domain::Movie>> decode_movie_page(std::string_view bo
   return decode_page<domain::Movie>(body, error);
 }
 
+std::optional<domain::Page<domain::User>> decode_user_page(std::string_view body,
+                                                           std::string* error) {
+  return decode_page<domain::User>(body, error);
+}
+
 std::optional<domain::Page<domain::Interaction>> decode_interaction_page(std::string_view body,
                                                                          std::string* error) {
   return decode_page<domain::Interaction>(body, error);
@@ -192,6 +197,115 @@ std::string encode_credentials(std::string_view username, std::string_view passw
 
 std::string encode_reaction(domain::Reaction reaction) {
   return json::serialize(json::object{{"reaction", domain::to_string(reaction)}});
+}
+
+}  // namespace moviedb::client::net
+
+namespace moviedb::client::net {
+
+std::optional<ImportResult> decode_import_result(std::string_view body, std::string* error) {
+  auto value = parse_object(body, error);
+  if (!value) return std::nullopt;
+  const auto& o = value->get_object();
+  if (!o.contains("inserted") || !o.contains("rejected")) {
+    return fail<ImportResult>(error, "the server's import report has no counts");
+  }
+  ImportResult result;
+  result.records = domain::read_int(o, "records").value_or(0);
+  result.inserted = domain::read_int(o, "inserted").value_or(0);
+  result.updated = domain::read_int(o, "updated").value_or(0);
+  result.rejected = domain::read_int(o, "rejected").value_or(0);
+  if (const auto* errors = o.if_contains("errors"); errors && errors->is_array()) {
+    for (const auto& item : errors->get_array()) {
+      if (!item.is_object()) continue;
+      const auto& e = item.get_object();
+      result.errors.push_back({domain::read_int(e, "index").value_or(0),
+                               std::string(domain::read_string(e, "id")),
+                               std::string(domain::read_string(e, "message"))});
+    }
+  }
+  return result;
+}
+
+}  // namespace moviedb::client::net
+
+namespace moviedb::client::net {
+
+std::optional<domain::Stats> decode_stats(std::string_view body, std::string* error) {
+  auto value = parse_object(body, error);
+  if (!value) return std::nullopt;
+  return json::value_to<domain::Stats>(*value);
+}
+
+std::optional<domain::Page<domain::AuditEntry>> decode_audit_page(std::string_view body,
+                                                                  std::string* error) {
+  return decode_page<domain::AuditEntry>(body, error);
+}
+
+namespace {
+
+std::string scalar_text(const json::value& v) {
+  if (v.is_string()) return std::string(v.get_string());
+  if (v.is_object() || v.is_array()) return json::serialize(v);
+  return json::serialize(v);
+}
+
+// "key: value · key: value" for an object's scalar members (nested ones as JSON).
+std::string object_text(const json::object& o) {
+  std::string out;
+  for (const auto& [key, value] : o) {
+    if (!out.empty()) out += " · ";
+    out += std::string(key) + ": " + scalar_text(value);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* error) {
+  auto value = parse_object(body, error);
+  if (!value) return std::nullopt;
+  const auto& o = value->get_object();
+  ClusterFacts facts;
+  facts.adapter = domain::read_string(o, "adapter");
+  facts.server_version = domain::read_string(o, "server_version");
+  facts.path = domain::read_string(o, "path");
+  for (const auto& [key, v] : o) {
+    if (key == "adapter" || key == "server_version" || key == "path") continue;
+    if (key == "collections" && v.is_object()) {
+      for (const auto& [name, count] : v.get_object()) {
+        facts.collections.emplace_back(std::string(name), count.is_int64()    ? count.get_int64()
+                                                          : count.is_uint64() ? static_cast<std::int64_t>(count.get_uint64())
+                                                                              : 0);
+      }
+    } else if (key == "collections" && v.is_array()) {
+      for (const auto& item : v.get_array()) {
+        if (item.is_object()) facts.rows.emplace_back("collections", object_text(item.get_object()));
+      }
+    } else if (key == "notes" && v.is_array()) {
+      for (const auto& note : v.get_array()) facts.notes.push_back(scalar_text(note));
+    } else if (key == "unavailable" && v.is_array()) {
+      for (const auto& item : v.get_array()) {
+        if (item.is_object()) {
+          const auto& u = item.get_object();
+          facts.unavailable.push_back(domain::read_string(u, "what") + ": " +
+                                      domain::read_string(u, "reason"));
+        } else {
+          facts.unavailable.push_back(scalar_text(item));
+        }
+      }
+    } else if (v.is_array()) {
+      for (const auto& item : v.get_array()) {
+        facts.rows.emplace_back(std::string(key), item.is_object() ? object_text(item.get_object())
+                                                                   : scalar_text(item));
+      }
+    } else if (v.is_object()) {
+      facts.rows.emplace_back(std::string(key), object_text(v.get_object()));
+    } else {
+      facts.rows.emplace_back(std::string(key), scalar_text(v));
+    }
+  }
+  return facts;
 }
 
 }  // namespace moviedb::client::net

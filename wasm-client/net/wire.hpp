@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/audit.hpp"
 #include "domain/interaction.hpp"
 #include "domain/movie.hpp"
 #include "domain/page.hpp"
@@ -67,6 +68,40 @@ struct Recommendation {
   domain::Movie movie;
   std::string reason;
 };
+
+// POST /admin/import: what was (or, on a dry run, would be) written.
+struct ImportError {
+  std::int64_t index = 0;  // the record's position in the file (0-based)
+  std::string id;          // when the record named one
+  std::string message;
+};
+struct ImportResult {
+  std::int64_t records = 0;
+  std::int64_t inserted = 0;
+  std::int64_t updated = 0;
+  std::int64_t rejected = 0;
+  std::vector<ImportError> errors;
+};
+
+std::optional<domain::Page<domain::User>> decode_user_page(std::string_view body,
+                                                           std::string* error = nullptr);
+std::optional<domain::Stats> decode_stats(std::string_view body, std::string* error = nullptr);
+std::optional<domain::Page<domain::AuditEntry>> decode_audit_page(std::string_view body,
+                                                                  std::string* error = nullptr);
+// GET /admin/cluster into `adapter`, `server_version`, `path`, collection
+// counts, one row per shard / member / other topology object, notes and what
+// the server could not read. Unknown members are listed, never fatal.
+struct ClusterFacts {
+  std::string adapter;
+  std::string server_version;
+  std::string path;
+  std::vector<std::pair<std::string, std::int64_t>> collections;
+  std::vector<std::pair<std::string, std::string>> rows;  // group, text
+  std::vector<std::string> notes;
+  std::vector<std::string> unavailable;
+};
+std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* error = nullptr);
+std::optional<ImportResult> decode_import_result(std::string_view body, std::string* error = nullptr);
 
 std::optional<domain::Page<domain::Movie>> decode_movie_page(std::string_view body,
                                                              std::string* error = nullptr);

@@ -57,6 +57,12 @@ class Platform {
 
   virtual double now_seconds() = 0;  // monotonic
 
+  // Opens the file dialog (on the web the page's hidden <input type=file>;
+  // called right after a click, while the page still has user activation).
+  virtual void pick_file() {}
+  // A file the user picked since the last call: its name and bytes moved out.
+  virtual bool take_picked_file(std::string* /*name*/, std::string* /*bytes*/) { return false; }
+
   virtual std::unique_ptr<net::Transport> make_transport(net::ResponseQueue& queue) = 0;
 
   // Storage that lives as long as the tab (the browser's sessionStorage).

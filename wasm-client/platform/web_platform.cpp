@@ -89,6 +89,27 @@ EM_JS(void, moviedb_js_fatal, (const char* message), {
   if (Module.moviedbFatal) Module.moviedbFatal(text);
 });
 
+// The file picker (web/app.js): Module.moviedbPickFile() opens the hidden
+// <input type=file>; the page reads the chosen file and leaves
+// Module.moviedbPickedFile = {name, bytes: Uint8Array} for the module to take.
+EM_JS(void, moviedb_js_pick_file, (), {
+  if (Module.moviedbPickFile) Module.moviedbPickFile();
+});
+EM_JS(int, moviedb_js_picked_size, (), {
+  const f = Module.moviedbPickedFile;
+  return f ? f.bytes.length : -1;
+});
+EM_JS(int, moviedb_js_picked_name_length, (), {
+  const f = Module.moviedbPickedFile;
+  return f ? lengthBytesUTF8(f.name) : 0;
+});
+EM_JS(void, moviedb_js_picked_take, (char* name, int name_size, unsigned char* bytes), {
+  const f = Module.moviedbPickedFile;
+  Module.moviedbPickedFile = null;
+  stringToUTF8(f.name, name, name_size);
+  HEAPU8.set(f.bytes, bytes);
+});
+
 namespace moviedb::client {
 
 namespace {
@@ -124,6 +145,21 @@ void frame_trampoline(void* arg) {
 
 class WebPlatform final : public Platform {
  public:
+  void pick_file() override { moviedb_js_pick_file(); }
+
+  bool take_picked_file(std::string* name, std::string* bytes) override {
+    const int size = moviedb_js_picked_size();
+    if (size < 0) return false;
+    const int name_size = moviedb_js_picked_name_length() + 1;
+    std::string n(static_cast<std::size_t>(name_size), '\0');
+    bytes->assign(static_cast<std::size_t>(size), '\0');
+    moviedb_js_picked_take(n.data(), name_size,
+                           reinterpret_cast<unsigned char*>(bytes->data()));
+    n.resize(static_cast<std::size_t>(name_size - 1));
+    *name = std::move(n);
+    return true;
+  }
+
   bool init(std::string* error) override {
     glfwSetErrorCallback(glfw_error);
     if (!glfwInit()) {

@@ -9,6 +9,7 @@
 
 #include "domain/interaction.hpp"
 #include "domain/movie_query.hpp"
+#include "state/admin.hpp"
 #include "state/collections.hpp"
 #include "state/screen.hpp"
 #include "state/session.hpp"
@@ -86,11 +87,77 @@ struct LoadMoreList {
   ListKind kind = ListKind::liked;
 };
 
+// --- admin: movies
+struct SetAdminQuery {  // filters and sort of the admin table (back to page 1)
+  domain::MovieQuery query;
+};
+struct SetAdminPage {
+  std::int64_t page = 1;
+};
+struct ToggleAdminSelect {  // "" with `all`: tick/untick every row shown
+  std::string id;
+  bool all = false;
+  bool on = false;
+};
+struct OpenMovieForm {  // "" creates a new title; otherwise loads the latest version
+  std::string id;
+};
+struct SaveMovieForm {
+  MovieFormFields fields;
+};
+struct CloseMovieForm {};
+struct AskDeleteMovie {  // "" id cancels
+  std::string id;
+  std::string title;
+};
+struct ConfirmDeleteMovie {};
+
+// --- admin: import
+struct PickImportFile {};  // opens the browser's file dialog
+struct ImportFileChosen {  // the page handed over a file's bytes
+  std::string name;
+  std::string bytes;
+};
+struct SetImportFormat {
+  std::string format;
+};
+struct RunImport {
+  bool dry_run = true;
+};
+
+// --- admin: users
+struct SetUserSearch {
+  std::string q;
+};
+struct CreateUser {
+  std::string username;
+  std::string password;
+  std::string role = "user";
+  std::string display_name;
+};
+struct ChangeUser {
+  std::string id;
+  UserChange change;
+};
+struct AskDeleteUser {  // "" cancels
+  std::string id;
+};
+struct ConfirmDeleteUser {};
+
+// --- admin: audit log
+struct SetAuditFilter {
+  AuditFilter filter;
+};
+
 using Action =
     std::variant<RetryHealthCheck, DismissToast, Navigate, GoBack, FocusSearch, SetAuthMode,
                  SubmitAuth, SignOut, SetBrowseQuery, ClearFilters, ShowResultRows, RetrySearch,
                  OpenMovie, OpenPerson, SetReaction, SetWatched, SetCatalogFilter, Reload,
-                 SearchPreferences, SetListTab, UndoListItem, LoadMoreList>;
+                 SearchPreferences, SetListTab, UndoListItem, LoadMoreList, SetAdminQuery,
+                 SetAdminPage, ToggleAdminSelect, OpenMovieForm, SaveMovieForm, CloseMovieForm,
+                 AskDeleteMovie, ConfirmDeleteMovie, PickImportFile, ImportFileChosen,
+                 SetImportFormat, RunImport, SetUserSearch, CreateUser, ChangeUser,
+                 AskDeleteUser, ConfirmDeleteUser, SetAuditFilter>;
 using Actions = std::vector<Action>;
 
 }  // namespace moviedb::client

@@ -1,5 +1,6 @@
 #pragma once
 // Everything the views read. Plain data: copied freely, compiled natively.
+#include "state/admin.hpp"
 #include "state/browse.hpp"
 #include "state/collections.hpp"
 #include "state/health.hpp"
@@ -22,6 +23,7 @@ struct AppState {
   CatalogState catalog;
   RecommendationsState recommendations;
   ListsState lists;
+  AdminState admin;
   Toasts toasts;
   double now = 0;  // seconds, updated by the controller at the top of each frame
 

@@ -79,6 +79,10 @@ void apply_interaction(AppState& state, const net::InteractionSummary& s, Intera
 }
 
 void forget_user_data(AppState& state) {
+  // Answers in flight for the old account are dropped: generations keep growing.
+  const auto generation = state.admin.movies.load.generation + 1;
+  state.admin = {};
+  state.admin.movies.load.generation = generation;
   for (auto& list : state.lists.lists) {
     list.load.reset();
     list.items.clear();

@@ -18,13 +18,39 @@ std::string_view screen_name(Screen screen) {
       return "recommendations";
     case Screen::lists:
       return "lists";
+    case Screen::admin_movies:
+      return "admin.movies";
+    case Screen::admin_import:
+      return "admin.import";
+    case Screen::admin_users:
+      return "admin.users";
+    case Screen::admin_dashboard:
+      return "admin.dashboard";
+    case Screen::admin_cluster:
+      return "admin.cluster";
+    case Screen::admin_audit:
+      return "admin.audit";
   }
   return "unknown";
 }
 
 bool is_top_level(Screen screen) {
   return screen == Screen::browse || screen == Screen::catalog ||
-         screen == Screen::recommendations || screen == Screen::lists;
+         screen == Screen::recommendations || screen == Screen::lists || is_admin_screen(screen);
+}
+
+bool is_admin_screen(Screen screen) {
+  switch (screen) {
+    case Screen::admin_movies:
+    case Screen::admin_import:
+    case Screen::admin_users:
+    case Screen::admin_dashboard:
+    case Screen::admin_cluster:
+    case Screen::admin_audit:
+      return true;
+    default:
+      return false;
+  }
 }
 
 void Navigation::go(Route route) {

@@ -15,12 +15,20 @@ enum class Screen {
   catalog,          // the top titles by score
   recommendations,  // personalised suggestions and the preference search
   lists,            // the caller's liked / disliked / watched titles
+  admin_movies,     // admin: the movies table, create/edit/delete
+  admin_import,     // admin: bulk import with a dry run first
+  admin_users,      // admin: accounts and roles
+  admin_dashboard,  // admin: totals and charts
+  admin_cluster,    // admin: the store's topology
+  admin_audit,      // admin: the audit log
 };
 
 std::string_view screen_name(Screen screen);
 
 // True for the screens reached from the top bar (going there forgets history).
 bool is_top_level(Screen screen);
+// The admin workspace's screens (admins and superadmins only).
+bool is_admin_screen(Screen screen);
 
 struct Route {
   Screen screen = Screen::login;

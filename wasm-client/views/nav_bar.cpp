@@ -68,6 +68,15 @@ void NavBar::draw(const AppState& state, const ViewContext& ctx) {
       ctx.actions.emplace_back(Navigate{kTabs[i].screen});
     }
   }
+  // The admin workspace, for admins and superadmins only.
+  if (is_admin(state.session)) {
+    ImGui::SameLine(0.0f, 18.0f * px);
+    const bool active = is_admin_screen(section);
+    if (widgets::button("Admin###nav.admin", ctx,
+                        active ? widgets::Tone::selected : widgets::Tone::primary)) {
+      ctx.actions.emplace_back(Navigate{Screen::admin_movies});
+    }
+  }
 
   // Account, right-aligned.
   std::string who;

@@ -5,6 +5,12 @@
 #include <string>
 
 #include "ui/theme.hpp"
+#include "views/admin_audit_view.hpp"
+#include "views/admin_cluster_view.hpp"
+#include "views/admin_dashboard_view.hpp"
+#include "views/admin_import_view.hpp"
+#include "views/admin_movies_view.hpp"
+#include "views/admin_users_view.hpp"
 #include "views/browse_view.hpp"
 #include "views/catalog_view.hpp"
 #include "views/lists_view.hpp"
@@ -26,6 +32,12 @@ Screens::Screens()
       catalog_(std::make_unique<CatalogView>()),
       recommendations_(std::make_unique<RecommendationsView>()),
       lists_(std::make_unique<ListsView>()),
+      admin_movies_(std::make_unique<AdminMoviesView>()),
+      admin_import_(std::make_unique<AdminImportView>()),
+      admin_users_(std::make_unique<AdminUsersView>()),
+      admin_dashboard_(std::make_unique<AdminDashboardView>()),
+      admin_cluster_(std::make_unique<AdminClusterView>()),
+      admin_audit_(std::make_unique<AdminAuditView>()),
       toasts_(std::make_unique<ToastsView>()) {}
 
 Screens::~Screens() = default;
@@ -46,6 +58,18 @@ View& Screens::view_for(Screen screen) {
       return *recommendations_;
     case Screen::lists:
       return *lists_;
+    case Screen::admin_movies:
+      return *admin_movies_;
+    case Screen::admin_import:
+      return *admin_import_;
+    case Screen::admin_users:
+      return *admin_users_;
+    case Screen::admin_dashboard:
+      return *admin_dashboard_;
+    case Screen::admin_cluster:
+      return *admin_cluster_;
+    case Screen::admin_audit:
+      return *admin_audit_;
   }
   return *browse_;
 }

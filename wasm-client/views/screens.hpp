@@ -26,6 +26,12 @@ class Screens {
   std::unique_ptr<View> catalog_;
   std::unique_ptr<View> recommendations_;
   std::unique_ptr<View> lists_;
+  std::unique_ptr<View> admin_movies_;
+  std::unique_ptr<View> admin_import_;
+  std::unique_ptr<View> admin_users_;
+  std::unique_ptr<View> admin_dashboard_;
+  std::unique_ptr<View> admin_cluster_;
+  std::unique_ptr<View> admin_audit_;
   std::unique_ptr<View> toasts_;
 };
 

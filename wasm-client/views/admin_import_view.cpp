@@ -1,0 +1,125 @@
+#include "views/admin_import_view.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/format.hpp"
+#include "ui/theme.hpp"
+#include "views/admin_tabs.hpp"
+#include "views/widgets.hpp"
+
+namespace moviedb::client::views {
+
+void AdminImportView::draw(const AppState& state, const ViewContext& ctx) {
+  const auto& import = state.admin.import;
+  const float px = ctx.px();
+  widgets::heading_with_note("Import", "admin workspace", ctx);
+  draw_admin_tabs(state, ctx);
+  ctx.text("import.phase", to_string(import.phase));
+  ctx.text("import.file", import.file_name);
+  ctx.text("import.format", import.format);
+
+  widgets::section_label("1 · File");
+  if (widgets::button("Choose file…###import.pick", ctx, widgets::Tone::secondary,
+                      !import.busy())) {
+    ctx.actions.emplace_back(PickImportFile{});
+  }
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  if (import.file_name.empty()) {
+    widgets::muted("No file chosen (JSON array, NDJSON, or vega movies.json)");
+  } else {
+    ImGui::Text("%s · %s bytes", import.file_name.c_str(),
+                ui::thousands(static_cast<std::int64_t>(import.bytes.size())).c_str());
+  }
+
+  widgets::gap(ctx, 6);
+  widgets::section_label("2 · Format");
+  for (const auto format : ImportState::kFormats) {
+    if (format != ImportState::kFormats.front()) ImGui::SameLine(0, 6.0f * px);
+    const std::string label = std::string(format) + "###import.format." + std::string(format);
+    const bool on = import.format == format;
+    if (widgets::button(label, ctx, on ? widgets::Tone::selected : widgets::Tone::secondary,
+                        !import.busy())) {
+      ctx.actions.emplace_back(SetImportFormat{std::string(format)});
+    }
+  }
+
+  widgets::gap(ctx, 6);
+  widgets::section_label("3 · Dry run, then import");
+  const bool has_file = import.phase != ImportPhase::no_file;
+  if (widgets::button("Dry run###import.dry_run", ctx, widgets::Tone::primary,
+                      has_file && !import.busy())) {
+    ctx.actions.emplace_back(RunImport{true});
+  }
+  ImGui::SameLine();
+  if (widgets::button("Import###import.run", ctx, widgets::Tone::danger,
+                      import.can_import())) {
+    ctx.actions.emplace_back(RunImport{false});
+  }
+  if (!import.can_import()) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    widgets::muted(import.phase == ImportPhase::imported ? "Imported. Run a new dry run to import again."
+                                                         : "Import is offered after a dry run.");
+  }
+  if (import.busy()) {
+    ImGui::SameLine();
+    widgets::spinner(ctx);
+    ImGui::SameLine();
+    widgets::muted(import.phase == ImportPhase::dry_running ? "Checking every record…"
+                                                            : "Importing…");
+  }
+  if (!import.error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::kBad);
+    ImGui::TextWrapped("%s", import.error.c_str());
+    ImGui::PopStyleColor();
+    ctx.text("import.message", import.error);
+  }
+  if (!import.result) return;
+
+  const auto& r = *import.result;
+  widgets::gap(ctx, 8);
+  ctx.text("import.kind", import.result_is_dry_run ? "dry_run" : "import");
+  ctx.text("import.inserted", std::to_string(r.inserted));
+  ctx.text("import.updated", std::to_string(r.updated));
+  ctx.text("import.rejected", std::to_string(r.rejected));
+  ctx.text("import.errors", std::to_string(r.errors.size()));
+  widgets::heading(import.result_is_dry_run ? "Dry run: nothing was written" : "Imported", ctx);
+  ImGui::TextColored(ui::kGood, "%s %s", ui::thousands(r.inserted).c_str(),
+                     import.result_is_dry_run ? "would be inserted" : "inserted");
+  ImGui::SameLine(0, 18.0f * px);
+  ImGui::TextColored(ui::kAccent, "%s %s", ui::thousands(r.updated).c_str(),
+                     import.result_is_dry_run ? "would be updated" : "updated");
+  ImGui::SameLine(0, 18.0f * px);
+  ImGui::TextColored(r.rejected > 0 ? ui::kBad : ui::kMuted, "%s rejected",
+                     ui::thousands(r.rejected).c_str());
+  if (r.errors.empty()) return;
+  widgets::gap(ctx, 4);
+  widgets::section_label("Rejected records");
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+                                     ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+  if (!ImGui::BeginTable("##import.errors", 3, kFlags, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+    return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Record #", ImGuiTableColumnFlags_WidthFixed, 80.0f * px);
+  ImGui::TableSetupColumn("Id", ImGuiTableColumnFlags_WidthFixed, 160.0f * px);
+  ImGui::TableSetupColumn("Reason", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableHeadersRow();
+  for (std::size_t i = 0; i < r.errors.size(); ++i) {
+    const auto& e = r.errors[i];
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::Text("%lld", static_cast<long long>(e.index));
+    ImGui::TableSetColumnIndex(1);
+    widgets::muted(e.id.empty() ? "—" : e.id);
+    ImGui::TableSetColumnIndex(2);
+    ImGui::TextWrapped("%s", e.message.c_str());
+    ctx.text("import.error." + std::to_string(i),
+             "#" + std::to_string(e.index) + (e.id.empty() ? "" : " " + e.id) + ": " + e.message);
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace moviedb::client::views

@@ -1,0 +1,40 @@
+#pragma once
+// Admin: the movies table (server-side sort by column header, filters, paging,
+// multi-select), the create/edit form with the server's per-field messages and
+// the stale-version conflict with Reload, and delete with confirmation.
+//
+// Bridge items: admin.search, admin.type, admin.year_min, admin.year_max,
+// admin.score_min, admin.apply, admin.clear, admin.new, admin.prev, admin.next,
+// admin.select_all, admin.select.<i>, admin.edit.<i>, admin.delete.<i>,
+// delete.confirm, delete.cancel, form.<field>, form.save, form.cancel,
+// form.reload. Texts: admin.movies.status, admin.movies.total, admin.page,
+// admin.selected, admin.row.<i> (title), admin.id.<i>, form.open, form.mode,
+// form.message, form.conflict, form.error.<field>, delete.pending.
+#include <string>
+
+#include "state/admin.hpp"
+#include "views/view.hpp"
+
+namespace moviedb::client::views {
+
+class AdminMoviesView final : public View {
+ public:
+  void draw(const AppState& state, const ViewContext& ctx) override;
+
+ private:
+  void draw_filters(const AppState& state, const ViewContext& ctx);
+  void draw_table(const AppState& state, const ViewContext& ctx);
+  void draw_form(const AppState& state, const ViewContext& ctx);
+
+  // Filter fields as typed (applied with Enter or Apply).
+  std::string q_;
+  int type_ = 0;  // 0 any, 1 MOVIE, 2 SHOW
+  std::string year_min_;
+  std::string year_max_;
+  std::string score_min_;
+  // The form's edits, re-read from state when it loads new fields.
+  MovieFormFields edits_;
+  std::uint64_t loaded_seen_ = ~std::uint64_t{0};
+};
+
+}  // namespace moviedb::client::views

@@ -1,0 +1,12 @@
+#pragma once
+// The admin workspace's section row (Movies, Import, Users, Dashboard,
+// Cluster, Audit log), drawn at the top of each
+// admin screen. Bridge items: admin.tab.movies, admin.tab.import,
+// admin.tab.users, admin.tab.dashboard, admin.tab.cluster, admin.tab.audit.
+#include "views/view.hpp"
+
+namespace moviedb::client::views {
+
+void draw_admin_tabs(const AppState& state, const ViewContext& ctx);
+
+}  // namespace moviedb::client::views
