@@ -16,6 +16,8 @@ set(MOVIEDB_DOMAIN_DIR "${MOVIEDB_CLIENT_DIR}/../api/domain")
 
 add_library(moviedb_client_core STATIC
   "${MOVIEDB_CLIENT_DIR}/app/admin_actions.cpp"
+  "${MOVIEDB_CLIENT_DIR}/app/admin_browse_actions.cpp"
+  "${MOVIEDB_CLIENT_DIR}/app/admin_bulk_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/auth_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/browse_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/controller.cpp"
@@ -29,6 +31,9 @@ add_library(moviedb_client_core STATIC
   "${MOVIEDB_CLIENT_DIR}/net/url.cpp"
   "${MOVIEDB_CLIENT_DIR}/net/wire.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/admin.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/admin_browse.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/admin_bulk.cpp"
+  "${MOVIEDB_CLIENT_DIR}/state/admin_import.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/browse.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/collections.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/health.cpp"
@@ -77,6 +82,7 @@ endif()
 # out of the WebAssembly build: Emscripten's libc++ lacks floating from_chars).
 set(MOVIEDB_CLIENT_TEST_SOURCES
   "${MOVIEDB_CLIENT_DIR}/tests/admin_test.cpp"
+  "${MOVIEDB_CLIENT_DIR}/tests/admin_data_test.cpp"
   "${MOVIEDB_CLIENT_DIR}/tests/auth_test.cpp"
   "${MOVIEDB_CLIENT_DIR}/tests/bridge_test.cpp"
   "${MOVIEDB_CLIENT_DIR}/tests/browse_test.cpp"

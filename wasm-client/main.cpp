@@ -118,6 +118,10 @@ int main() {
   }
   static Client client(std::move(platform));  // lives for the page's lifetime
   client.controller.set_file_picker([] { client.platform->pick_file(); });
+  client.controller.set_file_saver(
+      [](const std::string& name, const std::string& mime, const std::string& bytes) {
+        client.platform->save_file(name, mime, bytes);
+      });
   client.controller.start(client.platform->now_seconds());
   client.platform->run([] { frame(client); });
   return 0;

@@ -43,6 +43,19 @@
       fileInput.value = '';
       fileInput.click();
     },
+    // Downloads (exports, import reports): the module hands over a copy of
+    // the bytes; the object URL lives until the browser has taken them.
+    moviedbSaveFile: (name, type, bytes) => {
+      const url = URL.createObjectURL(new Blob([bytes], { type }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      canvas.focus();
+    },
     onAbort: (what) => showFailure(`moviedb stopped: ${what}`),
   };
 

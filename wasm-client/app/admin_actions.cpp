@@ -84,7 +84,8 @@ void Controller::load_movie_form(const std::string& id) {
       form.error = response.ok() ? why : net::parse_api_error(response).message;
       return;
     }
-    form.fields = form_fields(detail->movie);
+    form.fields = form_fields(detail->movie, detail->credits);
+    form.server_credits = form.fields.credits;
     form.version = detail->movie.version;
     form.error.clear();
     form.field_errors.clear();
@@ -100,11 +101,14 @@ void Controller::on(const SaveMovieForm& a) {
     load_movie_form(form.id);
     return;
   }
+  const bool creating = form.id.empty();
+  // Credits are replaced only when the form changed them.
+  const bool with_credits = a.fields.credits != form.server_credits;
   form.phase = FormPhase::saving;
   form.fields = a.fields;
-  const bool creating = form.id.empty();
   const std::string id = form.id;
-  auto body = encode_movie_form(a.fields, creating ? std::nullopt : std::optional(form.version));
+  auto body = encode_movie_form(a.fields, creating ? std::nullopt : std::optional(form.version),
+                                with_credits);
   const std::string url =
       creating ? net::api_url("/movies") : net::api_url(net::api_path("movies", id));
   api_.send_json(creating ? "POST" : "PATCH", url, std::move(body),
@@ -167,18 +171,25 @@ void Controller::on(const ConfirmDeleteMovie&) {
 // --- bulk import
 namespace moviedb::client {
 
-void Controller::on(const PickImportFile&) {
+void Controller::on(const PickImportFile& a) {
   if (state_.admin.import.busy() || !is_admin(state_.session)) return;
+  state_.admin.import.picking = a.slot;
   if (file_picker_) file_picker_();
 }
 
 void Controller::on(const ImportFileChosen& a) {
   auto& import = state_.admin.import;
   if (import.busy()) return;
-  import.file_name = a.name;
-  import.bytes = a.bytes;
-  if (const auto format = format_for_file(a.name); !format.empty()) import.format = format;
-  import.phase = ImportPhase::ready;
+  if (import.picking == ImportSlot::credits) {
+    import.credits_name = a.name;
+    import.credits_bytes = a.bytes;
+  } else {
+    import.file_name = a.name;
+    import.bytes = a.bytes;
+    if (const auto format = format_for_file(a.name); !format.empty()) import.format = format;
+  }
+  import.picking = ImportSlot::file;
+  import.phase = import.file_name.empty() ? ImportPhase::no_file : ImportPhase::ready;
   import.result.reset();
   import.error.clear();
 }
@@ -198,18 +209,10 @@ void Controller::on(const RunImport& a) {
   if (import.busy() || import.phase == ImportPhase::no_file || !is_admin(state_.session)) return;
   if (!a.dry_run && !import.can_import()) return;  // dry run first
   import.phase = a.dry_run ? ImportPhase::dry_running : ImportPhase::importing;
+  import.started_at = state_.now;
   import.error.clear();
-  net::HttpRequest request;
-  request.method = "POST";
-  net::Query query{{"format", import.format}};
-  if (a.dry_run) query.emplace_back("dry_run", "true");
-  request.url = net::api_url("/admin/import", query);
-  request.headers.push_back(
-      {"Content-Type", import.format == "ndjson" ? "application/x-ndjson" : "application/json"});
-  request.body = import.bytes;
-  request.timeout_ms = 600000;  // a big file takes a while
   const bool dry_run = a.dry_run;
-  api_.send(std::move(request), [this, dry_run](const net::HttpResponse& response) {
+  api_.send(import_request(import, dry_run), [this, dry_run](const net::HttpResponse& response) {
     auto& import = state_.admin.import;
     std::string why;
     auto result = response.ok() ? net::decode_import_result(response.body, &why) : std::nullopt;
@@ -231,6 +234,12 @@ void Controller::on(const RunImport& a) {
       state_.browse.searched = false;
     }
   });
+}
+
+void Controller::on(const SaveImportReport&) {
+  const auto& import = state_.admin.import;
+  if (!import.result || !file_saver_) return;
+  file_saver_("import-errors.json", "application/json", encode_import_report(import));
 }
 
 }  // namespace moviedb::client

@@ -107,6 +107,12 @@ void Controller::on(const Reload&) {
       break;
     case Screen::admin_import:
       break;
+    case Screen::admin_people:
+      if (is_admin(state_.session)) load_people();
+      break;
+    case Screen::admin_activity:
+      if (is_admin(state_.session)) load_activity();
+      break;
     case Screen::admin_users:
       if (is_admin(state_.session)) load_users();
       break;
@@ -167,6 +173,8 @@ void Controller::load_current_screen() {
       }
       break;
     case Screen::admin_import:
+    case Screen::admin_people:
+    case Screen::admin_activity:
     case Screen::admin_users:
     case Screen::admin_dashboard:
     case Screen::admin_cluster:
@@ -177,6 +185,8 @@ void Controller::load_current_screen() {
       }
       auto& a = state_.admin;
       const auto s = state_.screen();
+      if (s == Screen::admin_people && a.people.load.wanted()) load_people();
+      if (s == Screen::admin_activity && a.activity.load.wanted()) load_activity();
       if (s == Screen::admin_users && a.users.load.wanted()) load_users();
       if (s == Screen::admin_dashboard && a.stats.load.wanted()) load_stats();
       if (s == Screen::admin_cluster && a.cluster.load.wanted()) load_cluster();

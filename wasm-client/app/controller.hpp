@@ -2,8 +2,10 @@
 // The one place that turns actions into requests and responses into state.
 // Lives on the main loop; views only read AppState and append Actions.
 // Its parts are split by feature: controller.cpp (dispatch, navigation,
-// health), auth_actions.cpp, browse_actions.cpp, movie_actions.cpp and
-// lists_actions.cpp (catalog, recommendations, my lists).
+// health), auth_actions.cpp, browse_actions.cpp, movie_actions.cpp,
+// lists_actions.cpp (catalog, recommendations, my lists), admin_actions.cpp,
+// admin_bulk_actions.cpp (export, bulk delete) and admin_browse_actions.cpp
+// (people, interactions).
 #include <functional>
 #include <string>
 
@@ -36,6 +38,10 @@ class Controller {
   // Opens the platform's file dialog (the browser's <input type=file>); the
   // chosen file comes back as an ImportFileChosen action.
   void set_file_picker(std::function<void()> picker) { file_picker_ = std::move(picker); }
+
+  // Hands a file to the user (on the web a download): name, MIME type, bytes.
+  using FileSaver = std::function<void(const std::string&, const std::string&, const std::string&)>;
+  void set_file_saver(FileSaver saver) { file_saver_ = std::move(saver); }
 
   void apply(const Action& action);
   void apply_all(Actions& actions);  // applies in order, then clears
@@ -107,6 +113,7 @@ class Controller {
   void on(const ImportFileChosen&);
   void on(const SetImportFormat&);
   void on(const RunImport&);
+  void on(const SaveImportReport&);
   void on(const SetUserSearch&);
   void on(const CreateUser&);
   void on(const ChangeUser&);
@@ -120,10 +127,28 @@ class Controller {
   void load_admin_movies();
   void load_movie_form(const std::string& id);
 
+  // admin_bulk_actions.cpp
+  void on(const ExportMovies&);
+  void on(const PreviewBulkDelete&);
+  void on(const ConfirmBulkDelete&);
+  void on(const CancelBulkDelete&);
+  void bulk_deleted(std::int64_t count);
+
+  // admin_browse_actions.cpp
+  void on(const SetPeopleSearch&);
+  void on(const SetPeoplePage&);
+  void on(const ShowFilmography&);
+  void on(const SetActivityFilter&);
+  void on(const SetActivityPage&);
+  void load_people();
+  void load_filmography();
+  void load_activity();
+
   AppState& state_;
   net::ApiClient& api_;
   SessionStorage& storage_;
   std::function<void()> file_picker_;
+  FileSaver file_saver_;
 };
 
 }  // namespace moviedb::client

@@ -79,6 +79,19 @@ std::optional<domain::Page<domain::User>> decode_user_page(std::string_view body
   return decode_page<domain::User>(body, error);
 }
 
+std::optional<domain::Page<domain::Person>> decode_person_page(std::string_view body,
+                                                               std::string* error) {
+  return decode_page<domain::Person>(body, error);
+}
+
+std::optional<std::int64_t> decode_count(std::string_view body, std::string_view key,
+                                         std::string* error) {
+  auto value = parse_object(body, error);
+  if (!value) return std::nullopt;
+  if (auto n = domain::read_int(value->get_object(), key)) return n;
+  return fail<std::int64_t>(error, "the server's answer has no \"" + std::string(key) + "\" count");
+}
+
 std::optional<domain::Page<domain::Interaction>> decode_interaction_page(std::string_view body,
                                                                          std::string* error) {
   return decode_page<domain::Interaction>(body, error);

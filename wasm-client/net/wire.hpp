@@ -102,6 +102,11 @@ struct ClusterFacts {
 };
 std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* error = nullptr);
 std::optional<ImportResult> decode_import_result(std::string_view body, std::string* error = nullptr);
+// {"<key>": N} (POST /admin/movies/bulk-delete: would_delete or deleted).
+std::optional<std::int64_t> decode_count(std::string_view body, std::string_view key,
+                                         std::string* error = nullptr);
+std::optional<domain::Page<domain::Person>> decode_person_page(std::string_view body,
+                                                               std::string* error = nullptr);
 
 std::optional<domain::Page<domain::Movie>> decode_movie_page(std::string_view body,
                                                              std::string* error = nullptr);

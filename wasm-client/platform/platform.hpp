@@ -62,6 +62,9 @@ class Platform {
   virtual void pick_file() {}
   // A file the user picked since the last call: its name and bytes moved out.
   virtual bool take_picked_file(std::string* /*name*/, std::string* /*bytes*/) { return false; }
+  // Hands a file to the user (on the web a download of a Blob).
+  virtual void save_file(const std::string& /*name*/, const std::string& /*mime*/,
+                         const std::string& /*bytes*/) {}
 
   virtual std::unique_ptr<net::Transport> make_transport(net::ResponseQueue& queue) = 0;
 

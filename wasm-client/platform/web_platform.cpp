@@ -110,6 +110,16 @@ EM_JS(void, moviedb_js_picked_take, (char* name, int name_size, unsigned char* b
   HEAPU8.set(f.bytes, bytes);
 });
 
+// The download (web/app.js): Module.moviedbSaveFile(name, type, bytes) turns
+// a copy of the bytes into a Blob and clicks an <a download> for it.
+EM_JS(void, moviedb_js_save_file,
+      (const char* name, const char* mime, const unsigned char* bytes, int size), {
+        if (Module.moviedbSaveFile) {
+          Module.moviedbSaveFile(UTF8ToString(name), UTF8ToString(mime),
+                                 HEAPU8.slice(bytes, bytes + size));
+        }
+      });
+
 namespace moviedb::client {
 
 namespace {
@@ -158,6 +168,13 @@ class WebPlatform final : public Platform {
     n.resize(static_cast<std::size_t>(name_size - 1));
     *name = std::move(n);
     return true;
+  }
+
+  void save_file(const std::string& name, const std::string& mime,
+                 const std::string& bytes) override {
+    moviedb_js_save_file(name.c_str(), mime.c_str(),
+                         reinterpret_cast<const unsigned char*>(bytes.data()),
+                         static_cast<int>(bytes.size()));
   }
 
   bool init(std::string* error) override {

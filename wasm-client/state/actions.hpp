@@ -111,9 +111,21 @@ struct AskDeleteMovie {  // "" id cancels
   std::string title;
 };
 struct ConfirmDeleteMovie {};
+struct ExportMovies {  // the table's filtered list as a file: "json" or "csv"
+  std::string format = "json";
+};
+struct PreviewBulkDelete {  // superadmin: a dry run that counts what would go
+  bool selection = false;   // the ticked rows; otherwise the table's filters
+};
+struct ConfirmBulkDelete {  // deletes when `typed` is the count or "delete N"
+  std::string typed;
+};
+struct CancelBulkDelete {};
 
 // --- admin: import
-struct PickImportFile {};  // opens the browser's file dialog
+struct PickImportFile {  // opens the browser's file dialog for one of the files
+  ImportSlot slot = ImportSlot::file;
+};
 struct ImportFileChosen {  // the page handed over a file's bytes
   std::string name;
   std::string bytes;
@@ -123,6 +135,24 @@ struct SetImportFormat {
 };
 struct RunImport {
   bool dry_run = true;
+};
+struct SaveImportReport {};  // the last result and its rejected records, as JSON
+
+// --- admin: people and interactions
+struct SetPeopleSearch {
+  std::string q;
+};
+struct SetPeoplePage {
+  std::int64_t page = 1;
+};
+struct ShowFilmography {  // "" closes it
+  std::string person_id;
+};
+struct SetActivityFilter {
+  ActivityFilter filter;
+};
+struct SetActivityPage {
+  std::int64_t page = 1;
 };
 
 // --- admin: users
@@ -155,9 +185,11 @@ using Action =
                  OpenMovie, OpenPerson, SetReaction, SetWatched, SetCatalogFilter, Reload,
                  SearchPreferences, SetListTab, UndoListItem, LoadMoreList, SetAdminQuery,
                  SetAdminPage, ToggleAdminSelect, OpenMovieForm, SaveMovieForm, CloseMovieForm,
-                 AskDeleteMovie, ConfirmDeleteMovie, PickImportFile, ImportFileChosen,
-                 SetImportFormat, RunImport, SetUserSearch, CreateUser, ChangeUser,
-                 AskDeleteUser, ConfirmDeleteUser, SetAuditFilter>;
+                 AskDeleteMovie, ConfirmDeleteMovie, ExportMovies, PreviewBulkDelete,
+                 ConfirmBulkDelete, CancelBulkDelete, PickImportFile, ImportFileChosen,
+                 SetImportFormat, RunImport, SaveImportReport, SetPeopleSearch, SetPeoplePage,
+                 ShowFilmography, SetActivityFilter, SetActivityPage, SetUserSearch, CreateUser,
+                 ChangeUser, AskDeleteUser, ConfirmDeleteUser, SetAuditFilter>;
 using Actions = std::vector<Action>;
 
 }  // namespace moviedb::client

@@ -59,34 +59,20 @@ std::string number_text(double v) {
   return s;
 }
 
-}  // namespace
-
-std::string_view to_string(ImportPhase phase) {
-  switch (phase) {
-    case ImportPhase::no_file:
-      return "no_file";
-    case ImportPhase::ready:
-      return "ready";
-    case ImportPhase::dry_running:
-      return "dry_running";
-    case ImportPhase::checked:
-      return "checked";
-    case ImportPhase::importing:
-      return "importing";
-    case ImportPhase::imported:
-      return "imported";
+// Every row is sent (a blank one too: the server names it, and its index
+// matches the row the form shows).
+boost::json::array credits_json(const std::vector<CreditRow>& rows) {
+  boost::json::array out;
+  for (const auto& row : rows) {
+    boost::json::object credit{{"name", trim(row.name)}, {"role", trim(row.role)}};
+    if (!trim(row.character).empty()) credit["character"] = trim(row.character);
+    if (!row.person_id.empty()) credit["person_id"] = row.person_id;
+    out.push_back(std::move(credit));
   }
-  return "unknown";
+  return out;
 }
 
-std::string_view format_for_file(std::string_view name) {
-  auto ends = [name](std::string_view suffix) {
-    return name.size() >= suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
-  };
-  if (ends(".ndjson") || ends(".jsonl")) return "ndjson";
-  if (ends(".json")) return "json";
-  return "";
-}
+}  // namespace
 
 bool is_admin(const Session& session) {
   return session.signed_in() && domain::at_least(session.user.role, domain::Role::admin);
@@ -103,7 +89,7 @@ std::string MovieFormState::field_error(std::string_view field) const {
   return {};
 }
 
-MovieFormFields form_fields(const domain::Movie& m) {
+MovieFormFields form_fields(const domain::Movie& m, const std::vector<domain::Credit>& credits) {
   MovieFormFields f;
   f.title = m.title;
   f.type = m.type;
@@ -114,10 +100,12 @@ MovieFormFields form_fields(const domain::Movie& m) {
   f.genres = join(m.genres);
   f.production_countries = join(m.production_countries);
   if (m.imdb_score) f.imdb_score = number_text(*m.imdb_score);
+  for (const auto& c : credits) f.credits.push_back({c.person_id, c.name, c.role, c.character});
   return f;
 }
 
-std::string encode_movie_form(const MovieFormFields& f, std::optional<std::int64_t> version) {
+std::string encode_movie_form(const MovieFormFields& f, std::optional<std::int64_t> version,
+                              bool with_credits) {
   boost::json::object o;
   o["title"] = trim(f.title);
   o["type"] = trim(f.type);
@@ -129,6 +117,7 @@ std::string encode_movie_form(const MovieFormFields& f, std::optional<std::int64
   o["production_countries"] = split(f.production_countries);
   o["imdb_score"] = number_or_text(f.imdb_score, false);
   if (version) o["version"] = *version;
+  if (with_credits) o["credits"] = credits_json(f.credits);
   return boost::json::serialize(o);
 }
 
@@ -153,6 +142,8 @@ net::Query audit_params(const AuditFilter& f) {
   if (!trim(f.actor).empty()) q.emplace_back("actor", trim(f.actor));
   if (!trim(f.action).empty()) q.emplace_back("action", trim(f.action));
   if (!trim(f.collection).empty()) q.emplace_back("collection", trim(f.collection));
+  if (!trim(f.since).empty()) q.emplace_back("since", trim(f.since));
+  if (!trim(f.until).empty()) q.emplace_back("until", trim(f.until));
   q.emplace_back("page_size", std::to_string(AuditState::kPageSize));
   return q;
 }

@@ -1,9 +1,9 @@
 #pragma once
 // Admin mode: the movies table (server-side sort, filter, paging,
-// multi-select), the create/edit form with the server's per-field messages and
-// optimistic-concurrency conflicts, and delete with confirmation. Plain data
-// plus transitions, compiled natively.
-#include <array>
+// multi-select), the create/edit form (credits included) with the server's
+// per-field messages and optimistic-concurrency conflicts, and delete with
+// confirmation; the other screens' state lives in the admin_*.hpp next to it.
+// Plain data plus transitions, compiled natively.
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -12,14 +12,17 @@
 
 #include "domain/audit.hpp"
 #include "domain/field_error.hpp"
-#include "domain/stats.hpp"
 #include "domain/movie.hpp"
 #include "domain/movie_query.hpp"
+#include "domain/stats.hpp"
 #include "domain/user.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
-#include "state/load.hpp"
+#include "state/admin_browse.hpp"
+#include "state/admin_bulk.hpp"
+#include "state/admin_import.hpp"
 #include "state/browse.hpp"
+#include "state/load.hpp"
 #include "state/session.hpp"
 
 namespace moviedb::client {
@@ -39,6 +42,16 @@ struct AdminMoviesState {
   std::int64_t pages() const { return total <= 0 ? 1 : (total + kPageSize - 1) / kPageSize; }
 };
 
+// One credit as the form edits it; person_id is kept for credits that came
+// from the server ("" lets the server derive it from the name).
+struct CreditRow {
+  std::string person_id;
+  std::string name;
+  std::string role = "ACTOR";
+  std::string character;
+  bool operator==(const CreditRow&) const = default;
+};
+
 // The editable fields of a movie, as the form holds them (text).
 struct MovieFormFields {
   std::string title;
@@ -50,6 +63,7 @@ struct MovieFormFields {
   std::string genres;  // comma-separated
   std::string production_countries;  // comma-separated
   std::string imdb_score;
+  std::vector<CreditRow> credits;
   bool operator==(const MovieFormFields&) const = default;
 };
 
@@ -60,6 +74,7 @@ struct MovieFormState {
   std::string id;               // "" creates
   std::int64_t version = 0;     // the version the edit started from
   MovieFormFields fields;       // as loaded (the view keeps its own edits)
+  std::vector<CreditRow> server_credits;  // as last loaded: saves send credits only if changed
   std::uint64_t loaded = 0;     // grows each time `fields` is replaced: the view re-reads them
   std::string error;            // the server's message for the last attempt
   std::vector<domain::FieldError> field_errors;
@@ -73,28 +88,6 @@ struct DeleteState {
   std::string title;
   bool busy = false;
 };
-
-// Bulk import: a file picked in the browser, its format, a dry run first, then
-// the import; the result keeps the per-record errors.
-enum class ImportPhase { no_file, ready, dry_running, checked, importing, imported };
-std::string_view to_string(ImportPhase phase);
-
-struct ImportState {
-  static constexpr std::array<std::string_view, 3> kFormats{"json", "ndjson", "vega"};
-  ImportPhase phase = ImportPhase::no_file;
-  std::string file_name;
-  std::string bytes;          // the file as picked
-  std::string format = "json";
-  std::optional<net::ImportResult> result;  // of the last run (dry or not)
-  bool result_is_dry_run = false;
-  std::string error;          // the server's refusal of the last run
-  bool busy() const { return phase == ImportPhase::dry_running || phase == ImportPhase::importing; }
-  // The import proper is offered only after a dry run of this very file and format.
-  bool can_import() const { return phase == ImportPhase::checked && result_is_dry_run; }
-};
-
-// The format a file's name suggests ("" keeps the current choice).
-std::string_view format_for_file(std::string_view file_name);
 
 // Accounts: list/search, create, change role, disable, reset password, delete.
 // The server enforces the role rules; its refusals (403/409) are shown as sent.
@@ -154,6 +147,8 @@ struct AuditFilter {
   std::string actor;
   std::string action;
   std::string collection;
+  std::string since;  // ISO 8601 date or date-time, inclusive
+  std::string until;
   bool operator==(const AuditFilter&) const = default;
 };
 struct AuditState {
@@ -167,7 +162,11 @@ net::Query audit_params(const AuditFilter& filter);
 
 struct AdminState {
   AdminMoviesState movies;
+  ExportState export_file;
+  BulkDeleteState bulk_delete;
   ImportState import;
+  PeopleState people;
+  ActivityState activity;
   UsersState users;
   StatsState stats;
   ClusterState cluster;
@@ -176,11 +175,14 @@ struct AdminState {
   DeleteState pending_delete;
 };
 
-MovieFormFields form_fields(const domain::Movie& movie);
+MovieFormFields form_fields(const domain::Movie& movie,
+                            const std::vector<domain::Credit>& credits = {});
 // The JSON body for POST /movies or PATCH /movies/{id} (with `version` when
 // editing). Text that is not a number is sent as a string so the server
 // names the field; empty numbers are null; lists are split on commas.
-std::string encode_movie_form(const MovieFormFields& fields, std::optional<std::int64_t> version);
+// `credits` replace the title's credits only when `with_credits`.
+std::string encode_movie_form(const MovieFormFields& fields, std::optional<std::int64_t> version,
+                              bool with_credits = false);
 // GET /movies query for the admin table.
 net::Query admin_movies_params(const AdminMoviesState& state);
 

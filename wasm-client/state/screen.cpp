@@ -22,6 +22,10 @@ std::string_view screen_name(Screen screen) {
       return "admin.movies";
     case Screen::admin_import:
       return "admin.import";
+    case Screen::admin_people:
+      return "admin.people";
+    case Screen::admin_activity:
+      return "admin.interactions";
     case Screen::admin_users:
       return "admin.users";
     case Screen::admin_dashboard:
@@ -43,6 +47,8 @@ bool is_admin_screen(Screen screen) {
   switch (screen) {
     case Screen::admin_movies:
     case Screen::admin_import:
+    case Screen::admin_people:
+    case Screen::admin_activity:
     case Screen::admin_users:
     case Screen::admin_dashboard:
     case Screen::admin_cluster:

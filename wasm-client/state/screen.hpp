@@ -17,6 +17,8 @@ enum class Screen {
   lists,            // the caller's liked / disliked / watched titles
   admin_movies,     // admin: the movies table, create/edit/delete
   admin_import,     // admin: bulk import with a dry run first
+  admin_people,     // admin: people and their filmographies
+  admin_activity,   // admin: every user's interactions
   admin_users,      // admin: accounts and roles
   admin_dashboard,  // admin: totals and charts
   admin_cluster,    // admin: the store's topology

@@ -22,8 +22,8 @@ void AdminAuditView::draw(const AppState& state, const ViewContext& ctx) {
   ctx.text("audit.total", std::to_string(audit.total));
 
   bool apply = false;
-  auto filter = [&](const char* id, const char* hint, std::string& value) {
-    ImGui::SetNextItemWidth(170.0f * px);
+  auto filter = [&](const char* id, const char* hint, std::string& value, float width = 170.0f) {
+    ImGui::SetNextItemWidth(width * px);
     apply |= ImGui::InputTextWithHint(id, hint, &value, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.track(id);
     ImGui::SameLine();
@@ -31,13 +31,16 @@ void AdminAuditView::draw(const AppState& state, const ViewContext& ctx) {
   filter("###audit.actor", "Actor (username or id)", actor_);
   filter("###audit.action", "Action (create, update…)", action_);
   filter("###audit.collection", "Collection (movies, users…)", collection_);
+  filter("###audit.since", "From YYYY-MM-DD", since_, 140.0f);
+  filter("###audit.until", "To YYYY-MM-DD", until_, 140.0f);
   apply |= widgets::button("Apply###audit.apply", ctx, widgets::Tone::primary);
   ImGui::SameLine();
   if (widgets::button("Refresh###audit.refresh", ctx, widgets::Tone::secondary,
                       !audit.load.loading())) {
     ctx.actions.emplace_back(Reload{});
   }
-  if (apply) ctx.actions.emplace_back(SetAuditFilter{{actor_, action_, collection_}});
+  if (apply)
+    ctx.actions.emplace_back(SetAuditFilter{{actor_, action_, collection_, since_, until_}});
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   widgets::muted(ui::thousands(audit.total) + " entries");

@@ -11,6 +11,24 @@
 
 namespace moviedb::client::views {
 
+namespace {
+
+void file_line(const std::string& button, ImportSlot slot, const std::string& name,
+               std::size_t size, std::string_view none, const ImportState& import,
+               const ViewContext& ctx) {
+  if (widgets::button(button, ctx, widgets::Tone::secondary, !import.busy()))
+    ctx.actions.emplace_back(PickImportFile{slot});
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  if (name.empty()) {
+    widgets::muted(none);
+  } else {
+    ImGui::Text("%s · %s", name.c_str(), byte_size(size).c_str());
+  }
+}
+
+}  // namespace
+
 void AdminImportView::draw(const AppState& state, const ViewContext& ctx) {
   const auto& import = state.admin.import;
   const float px = ctx.px();
@@ -19,19 +37,18 @@ void AdminImportView::draw(const AppState& state, const ViewContext& ctx) {
   ctx.text("import.phase", to_string(import.phase));
   ctx.text("import.file", import.file_name);
   ctx.text("import.format", import.format);
+  ctx.text("import.credits_file", import.credits_name);
 
-  widgets::section_label("1 · File");
-  if (widgets::button("Choose file…###import.pick", ctx, widgets::Tone::secondary,
-                      !import.busy())) {
-    ctx.actions.emplace_back(PickImportFile{});
-  }
-  ImGui::SameLine();
-  ImGui::AlignTextToFramePadding();
-  if (import.file_name.empty()) {
-    widgets::muted("No file chosen (JSON array, NDJSON, or vega movies.json)");
-  } else {
-    ImGui::Text("%s · %s bytes", import.file_name.c_str(),
-                ui::thousands(static_cast<std::int64_t>(import.bytes.size())).c_str());
+  widgets::section_label(import.netflix() ? "1 · Files" : "1 · File");
+  file_line("Choose file…###import.pick", ImportSlot::file, import.file_name, import.bytes.size(),
+            import.netflix()
+                ? "titles.csv (required)"
+                : "No file chosen (JSON array, NDJSON, vega movies.json or netflix CSV)",
+            import, ctx);
+  if (import.netflix()) {
+    file_line("Choose credits…###import.pick_credits", ImportSlot::credits, import.credits_name,
+              import.credits_bytes.size(), "credits.csv (optional: cast and directors)", import,
+              ctx);
   }
 
   widgets::gap(ctx, 6);
@@ -65,11 +82,15 @@ void AdminImportView::draw(const AppState& state, const ViewContext& ctx) {
                                                          : "Import is offered after a dry run.");
   }
   if (import.busy()) {
-    ImGui::SameLine();
-    widgets::spinner(ctx);
-    ImGui::SameLine();
-    widgets::muted(import.phase == ImportPhase::dry_running ? "Checking every record…"
-                                                            : "Importing…");
+    // emscripten_fetch reports no upload progress: say what is known, no percentage.
+    const bool dry = import.phase == ImportPhase::dry_running;
+    const std::string progress =
+        std::string(dry ? "Dry run" : "Import") + ": uploading " + byte_size(import.upload_size()) +
+        ", then the server " + (dry ? "checks" : "writes") + " every record · " +
+        std::to_string(static_cast<int>(state.now - import.started_at)) + " s elapsed";
+    widgets::gap(ctx, 4);
+    widgets::busy_bar(progress, ctx);
+    ctx.text("import.progress", progress);
   }
   if (!import.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ui::kBad);
@@ -95,6 +116,10 @@ void AdminImportView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::SameLine(0, 18.0f * px);
   ImGui::TextColored(r.rejected > 0 ? ui::kBad : ui::kMuted, "%s rejected",
                      ui::thousands(r.rejected).c_str());
+  ImGui::SameLine(0, 18.0f * px);
+  if (widgets::button("Save report (JSON)###import.save_report", ctx))
+    ctx.actions.emplace_back(SaveImportReport{});
+  widgets::item_tooltip("The counts and every rejected record with its reason");
   if (r.errors.empty()) return;
   widgets::gap(ctx, 4);
   widgets::section_label("Rejected records");

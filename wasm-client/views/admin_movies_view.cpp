@@ -11,6 +11,7 @@
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
 #include "views/admin_tabs.hpp"
+#include "views/credits_editor.hpp"
 #include "views/widgets.hpp"
 
 namespace moviedb::client::views {
@@ -74,6 +75,7 @@ void AdminMoviesView::draw(const AppState& state, const ViewContext& ctx) {
     return;
   }
   draw_filters(state, ctx);
+  bulk_bar_.draw(state, ctx);
 
   const auto& pending = admin.pending_delete;
   ctx.text("delete.pending", pending.id);
@@ -284,7 +286,6 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
 
 void AdminMoviesView::draw_form(const AppState& state, const ViewContext& ctx) {
   const auto& form = state.admin.form;
-  const float px = ctx.px();
   if (form.loaded != loaded_seen_) {
     edits_ = form.fields;
     loaded_seen_ = form.loaded;
@@ -297,33 +298,16 @@ void AdminMoviesView::draw_form(const AppState& state, const ViewContext& ctx) {
                                                    std::to_string(form.version)));
   const bool busy = form.phase == FormPhase::saving;
   ImGui::BeginDisabled(busy);
-
-  const float label_w = 170.0f * px;
-  const float field_w = std::min(560.0f * px, ImGui::GetContentRegionAvail().x - label_w);
-  auto field = [&](const char* label, const char* key, const char* server_field,
-                   std::string& value, ImGuiInputTextFlags flags = 0) {
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label);
-    ImGui::SameLine(label_w);
-    ImGui::SetNextItemWidth(field_w);
-    const std::string id = std::string("###form.") + key;
-    ImGui::InputText(id.c_str(), &value, flags);
-    ctx.track(id);
-    const auto message = form.field_error(server_field);
-    if (!message.empty()) {
-      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + label_w);
-      error_line(message, std::string("form.error.") + server_field, ctx);
-    }
-  };
-  field("Title", "title", "title", edits_.title);
-  field("Type (MOVIE/SHOW)", "type", "type", edits_.type);
-  field("Release year", "year", "release_year", edits_.release_year);
-  field("Runtime (min)", "runtime", "runtime", edits_.runtime);
-  field("Certification", "certification", "age_certification", edits_.age_certification);
-  field("Genres", "genres", "genres", edits_.genres);
-  field("Countries", "countries", "production_countries", edits_.production_countries);
-  field("IMDB score", "score", "imdb_score", edits_.imdb_score);
-  field("Description", "description", "description", edits_.description);
+  if (ImGui::BeginTable("##form.layout", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("fields", ImGuiTableColumnFlags_WidthStretch, 0.56f);
+    ImGui::TableSetupColumn("credits", ImGuiTableColumnFlags_WidthStretch, 0.44f);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    draw_fields(form, ctx);
+    ImGui::TableSetColumnIndex(1);
+    draw_credits_editor(edits_.credits, form, ctx);
+    ImGui::EndTable();
+  }
   ImGui::EndDisabled();
 
   // Messages for fields the form does not show (e.g. id) or the whole record.
@@ -332,7 +316,9 @@ void AdminMoviesView::draw_form(const AppState& state, const ViewContext& ctx) {
     static constexpr std::array<std::string_view, 9> kShown{
         "title",  "type",       "release_year", "runtime",    "age_certification",
         "genres", "production_countries", "imdb_score", "description"};
-    if (std::find(kShown.begin(), kShown.end(), e.field) == kShown.end() && e.field != "version")
+    const bool credit = e.field.rfind("credits[", 0) == 0;  // shown under its row
+    if (std::find(kShown.begin(), kShown.end(), e.field) == kShown.end() && e.field != "version" &&
+        !credit)
       other += e.field + ": " + e.message + "\n";
   }
   widgets::gap(ctx, 6);
@@ -361,6 +347,37 @@ void AdminMoviesView::draw_form(const AppState& state, const ViewContext& ctx) {
     ImGui::SameLine();
     widgets::spinner(ctx);
   }
+}
+
+void AdminMoviesView::draw_fields(const MovieFormState& form, const ViewContext& ctx) {
+  const float px = ctx.px();
+  const float label_w = 170.0f * px;
+  const float field_w =
+      std::min(560.0f * px, ImGui::GetContentRegionAvail().x - label_w - 8.0f * px);
+  auto field = [&](const char* label, const char* key, const char* server_field,
+                   std::string& value) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(label_w);
+    ImGui::SetNextItemWidth(field_w);
+    const std::string id = std::string("###form.") + key;
+    ImGui::InputText(id.c_str(), &value);
+    ctx.track(id);
+    const auto message = form.field_error(server_field);
+    if (!message.empty()) {
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + label_w);
+      error_line(message, std::string("form.error.") + server_field, ctx);
+    }
+  };
+  field("Title", "title", "title", edits_.title);
+  field("Type (MOVIE/SHOW)", "type", "type", edits_.type);
+  field("Release year", "year", "release_year", edits_.release_year);
+  field("Runtime (min)", "runtime", "runtime", edits_.runtime);
+  field("Certification", "certification", "age_certification", edits_.age_certification);
+  field("Genres", "genres", "genres", edits_.genres);
+  field("Countries", "countries", "production_countries", edits_.production_countries);
+  field("IMDB score", "score", "imdb_score", edits_.imdb_score);
+  field("Description", "description", "description", edits_.description);
 }
 
 }  // namespace moviedb::client::views

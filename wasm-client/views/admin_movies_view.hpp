@@ -1,7 +1,9 @@
 #pragma once
 // Admin: the movies table (server-side sort by column header, filters, paging,
-// multi-select), the create/edit form with the server's per-field messages and
-// the stale-version conflict with Reload, and delete with confirmation.
+// multi-select), export and bulk delete (views/admin_bulk_bar.hpp), the
+// create/edit form with its credits (views/credits_editor.hpp), the server's
+// per-field messages and the stale-version conflict with Reload, and delete
+// with confirmation.
 //
 // Bridge items: admin.search, admin.type, admin.year_min, admin.year_max,
 // admin.score_min, admin.apply, admin.clear, admin.new, admin.prev, admin.next,
@@ -13,6 +15,7 @@
 #include <string>
 
 #include "state/admin.hpp"
+#include "views/admin_bulk_bar.hpp"
 #include "views/view.hpp"
 
 namespace moviedb::client::views {
@@ -25,7 +28,9 @@ class AdminMoviesView final : public View {
   void draw_filters(const AppState& state, const ViewContext& ctx);
   void draw_table(const AppState& state, const ViewContext& ctx);
   void draw_form(const AppState& state, const ViewContext& ctx);
+  void draw_fields(const MovieFormState& form, const ViewContext& ctx);
 
+  AdminBulkBar bulk_bar_;
   // Filter fields as typed (applied with Enter or Apply).
   std::string q_;
   int type_ = 0;  // 0 any, 1 MOVIE, 2 SHOW

@@ -13,9 +13,11 @@ void draw_admin_tabs(const AppState& state, const ViewContext& ctx) {
     Screen screen;
     const char* label;
   };
-  static constexpr std::array<Tab, 6> kTabs{{
+  static constexpr std::array<Tab, 8> kTabs{{
       {Screen::admin_movies, "Movies###admin.tab.movies"},
       {Screen::admin_import, "Import###admin.tab.import"},
+      {Screen::admin_people, "People###admin.tab.people"},
+      {Screen::admin_activity, "Interactions###admin.tab.interactions"},
       {Screen::admin_users, "Users###admin.tab.users"},
       {Screen::admin_dashboard, "Dashboard###admin.tab.dashboard"},
       {Screen::admin_cluster, "Cluster###admin.tab.cluster"},

@@ -5,11 +5,13 @@
 #include <string>
 
 #include "ui/theme.hpp"
+#include "views/admin_activity_view.hpp"
 #include "views/admin_audit_view.hpp"
 #include "views/admin_cluster_view.hpp"
 #include "views/admin_dashboard_view.hpp"
 #include "views/admin_import_view.hpp"
 #include "views/admin_movies_view.hpp"
+#include "views/admin_people_view.hpp"
 #include "views/admin_users_view.hpp"
 #include "views/browse_view.hpp"
 #include "views/catalog_view.hpp"
@@ -34,6 +36,8 @@ Screens::Screens()
       lists_(std::make_unique<ListsView>()),
       admin_movies_(std::make_unique<AdminMoviesView>()),
       admin_import_(std::make_unique<AdminImportView>()),
+      admin_people_(std::make_unique<AdminPeopleView>()),
+      admin_activity_(std::make_unique<AdminActivityView>()),
       admin_users_(std::make_unique<AdminUsersView>()),
       admin_dashboard_(std::make_unique<AdminDashboardView>()),
       admin_cluster_(std::make_unique<AdminClusterView>()),
@@ -62,6 +66,10 @@ View& Screens::view_for(Screen screen) {
       return *admin_movies_;
     case Screen::admin_import:
       return *admin_import_;
+    case Screen::admin_people:
+      return *admin_people_;
+    case Screen::admin_activity:
+      return *admin_activity_;
     case Screen::admin_users:
       return *admin_users_;
     case Screen::admin_dashboard:

@@ -28,6 +28,8 @@ class Screens {
   std::unique_ptr<View> lists_;
   std::unique_ptr<View> admin_movies_;
   std::unique_ptr<View> admin_import_;
+  std::unique_ptr<View> admin_people_;
+  std::unique_ptr<View> admin_activity_;
   std::unique_ptr<View> admin_users_;
   std::unique_ptr<View> admin_dashboard_;
   std::unique_ptr<View> admin_cluster_;

@@ -85,6 +85,42 @@ void spinner(const ViewContext& ctx, float radius_css) {
   draw->PathStroke(ImGui::GetColorU32(ui::kAccent), 0, thickness);
 }
 
+void busy_bar(std::string_view label, const ViewContext& ctx) {
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float h = ImGui::GetFrameHeight();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(w, h));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float rounding = 4.0f * ctx.px();
+  draw->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(ui::kAccentDim),
+                      rounding);
+  // Ping-pong over 1.6 s: the block's left edge goes 0 → w - block → 0.
+  const float block = w * 0.25f;
+  const float t = std::fmod(static_cast<float>(ImGui::GetTime()) / 1.6f, 1.0f);
+  const float x = pos.x + (w - block) * (t < 0.5f ? t * 2.0f : 2.0f - t * 2.0f);
+  draw->AddRectFilled(ImVec2(x, pos.y), ImVec2(x + block, pos.y + h),
+                      ImGui::GetColorU32(ui::kAccent), rounding);
+  const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+  const ImVec2 at(pos.x + (w - size.x) * 0.5f, pos.y + (h - size.y) * 0.5f);
+  draw->AddRectFilled(ImVec2(at.x - 6.0f * ctx.px(), at.y),
+                      ImVec2(at.x + size.x + 6.0f * ctx.px(), at.y + size.y),
+                      ImGui::GetColorU32(ui::kBackground), rounding);
+  draw->AddText(at, ImGui::GetColorU32(ui::kText), label.data(), label.data() + label.size());
+}
+
+std::int64_t pager(std::int64_t page, std::int64_t pages, const std::string& key,
+                   const ViewContext& ctx) {
+  std::int64_t wanted = 0;
+  if (button("< Prev###" + key + ".prev", ctx, Tone::secondary, page > 1)) wanted = page - 1;
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::Text("Page %lld of %lld", static_cast<long long>(page), static_cast<long long>(pages));
+  ctx.text(key + ".page", std::to_string(page));
+  ImGui::SameLine();
+  if (button("Next >###" + key + ".next", ctx, Tone::secondary, page < pages)) wanted = page + 1;
+  return wanted;
+}
+
 bool text_ellipsis(std::string_view text, float width, const ImVec4& colour) {
   const char* begin = text.data();
   const char* end = text.data() + text.size();

@@ -23,6 +23,13 @@ bool button(const std::string& label, const ViewContext& ctx, Tone tone = Tone::
 bool link(const std::string& label, const ViewContext& ctx);
 // A spinning arc that animates with the clock; never blocks.
 void spinner(const ViewContext& ctx, float radius_css = 8.0f);
+// A bar for work whose progress nobody reports: a block sliding to and fro
+// across the available width, `label` written over it.
+void busy_bar(std::string_view label, const ViewContext& ctx);
+// "< Prev  Page N of M  Next >" (items <key>.prev, <key>.next; text
+// <key>.page): the page asked for, or 0.
+std::int64_t pager(std::int64_t page, std::int64_t pages, const std::string& key,
+                   const ViewContext& ctx);
 // Text cut with "…" to `width` px; shows the full text in a tooltip on hover
 // when cut. Returns whether it was cut.
 bool text_ellipsis(std::string_view text, float width, const ImVec4& colour);
