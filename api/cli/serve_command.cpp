@@ -4,12 +4,13 @@
 #include <iostream>
 #include <thread>
 
+#include "auth/auth_service.hpp"
+#include "cache/response_cache.hpp"
+#include "cli/first_run.hpp"
 #include "cli/options.hpp"
 #include "cli/values.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
-#include "auth/auth_service.hpp"
-#include "cli/first_run.hpp"
 #include "routes/api_routes.hpp"
 #include "routes/openapi_document.hpp"
 #include "store/store.hpp"
@@ -34,6 +35,8 @@ std::vector<OptionSpec> serve_options() {
       {"max-connections", "MOVIEDB_MAX_CONNECTIONS", "10000", "open connections at most"},
       {"body-limit", "MOVIEDB_BODY_LIMIT", "1MiB", "largest request body"},
       {"import-body-limit", "MOVIEDB_IMPORT_BODY_LIMIT", "256MiB", "largest import body"},
+      {"response-cache", "MOVIEDB_RESPONSE_CACHE", "24MiB",
+       "memory for reusable answers (search pages, catalog); 0: off"},
       {"header-limit", "MOVIEDB_HEADER_LIMIT", "16KiB", "request line + headers at most"},
       {"request-timeout", "MOVIEDB_REQUEST_TIMEOUT", "10s", "a request must arrive whole within"},
       {"idle-timeout", "MOVIEDB_IDLE_TIMEOUT", "30s", "idle keep-alive connections close after"},
@@ -114,7 +117,8 @@ int run_serve(std::span<const std::string> args) {
   seed_if_empty(*store, options.get("seed"));
   ensure_superadmin(*store, auth, options.get("admin-user"));
   http::Metrics metrics;
-  routes::Services services{*store, auth, metrics};
+  cache::ResponseCache responses(parse_size("response-cache", options.get("response-cache")));
+  routes::Services services{*store, auth, metrics, responses};
   http::Router router;
   routes::add_api_routes(router, services);
   http::Dispatcher dispatcher(std::move(router), static_files(options.get("web-root")), limits,

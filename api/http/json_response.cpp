@@ -5,10 +5,14 @@
 namespace moviedb::http {
 
 Response json_response(unsigned status, const boost::json::value& body) {
+  return json_body_response(status, boost::json::serialize(body));
+}
+
+Response json_body_response(unsigned status, std::string body) {
   Response response;
   response.status = status;
   response.content_type = "application/json";
-  response.body = boost::json::serialize(body);
+  response.body = std::move(body);
   // API answers are per-caller and change with every write.
   response.set_header("Cache-Control", "no-store");
   return response;

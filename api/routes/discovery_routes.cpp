@@ -20,10 +20,14 @@ http::Response catalog(Services& s, const http::Request& request) {
   only_params(params, {"limit", "exclude_interacted"});
   domain::MovieQuery q;
   q.page_size = int_param(params, "limit", 1, domain::kMaxPageSize).value_or(100);
+  auto items = [&] {
+    return http::json_response(200, {{"items", json::value_from(s.store.search_movies(q).items)}});
+  };
   if (bool_param(params, "exclude_interacted").value_or(false)) {
     q.exclude_interacted_by = require(s, request, Role::user).id;
+    return items();
   }
-  return http::json_response(200, {{"items", json::value_from(s.store.search_movies(q).items)}});
+  return s.responses.answer(s.store, request.target, items);
 }
 
 http::Response recommendations(Services& s, const http::Request& request) {
@@ -62,8 +66,11 @@ void add_discovery_routes(http::Router& router, Services& s) {
              [&s](const auto& request, auto&) { return catalog(s, request); });
   router.add("GET", api + "/recommendations", Runs::on_worker,
              [&s](const auto& request, auto&) { return recommendations(s, request); });
-  router.add("GET", api + "/genres", Runs::on_worker, [&s](const auto&, auto&) {
-    return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
+  router.add("GET", api + "/genres", Runs::on_worker, [&s](const auto& request, auto&) {
+    only_params(query_params(request), {});
+    return s.responses.answer(s.store, request.target, [&] {
+      return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
+    });
   });
   router.add("GET", api + "/people", Runs::on_worker, [&s](const auto& request, auto&) {
     const auto params = query_params(request);
@@ -78,9 +85,10 @@ void add_discovery_routes(http::Router& router, Services& s) {
   router.add("GET", api + "/people/{id}", Runs::on_worker, [&s](const auto&, auto& p) {
     const auto person = s.store.find_person(p.at("id"));
     if (!person) throw ApiError(404, "not_found", "no person with id '" + p.at("id") + "'");
-    return http::json_response(200, {{"id", person->id},
-                                     {"name", person->name},
-                                     {"credits", json::value_from(s.store.filmography(person->id))}});
+    return http::json_response(200,
+                               {{"id", person->id},
+                                {"name", person->name},
+                                {"credits", json::value_from(s.store.filmography(person->id))}});
   });
 }
 

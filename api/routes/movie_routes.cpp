@@ -53,7 +53,8 @@ http::Response patch_movie(Services& s, const http::Request& request, const std:
   const auto body = body_object(request);
   const auto* version = body.if_contains("version");
   if (!version || !version->is_int64()) {
-    throw domain::ValidationError("version", "is required: the version you edited, for conflict detection");
+    throw domain::ValidationError("version",
+                                  "is required: the version you edited, for conflict detection");
   }
   auto movie = existing_movie(s, id);
   std::vector<domain::FieldError> errors;
@@ -113,19 +114,27 @@ json::object movie_detail(Services& s, const domain::Movie& movie,
                           const std::optional<domain::User>& viewer) {
   auto detail = json::value_from(movie).as_object();
   detail["credits"] = json::value_from(s.store.credits_of(movie.id));
-  if (viewer) detail["viewer"] = domain::viewer_json(s.store.find_interaction(viewer->id, movie.id));
+  if (viewer)
+    detail["viewer"] = domain::viewer_json(s.store.find_interaction(viewer->id, movie.id));
   return detail;
 }
 
 void add_movie_routes(http::Router& router, Services& s) {
   const std::string api(kApi);
   router.add("GET", api + "/movies", Runs::on_worker, [&s](const auto& request, auto&) {
-    const auto query = domain::parse_movie_query(query_params(request));
-    return http::json_response(200, domain::page_json(s.store.search_movies(query)));
+    return s.responses.answer(s.store, request.target, [&] {
+      const auto query = domain::parse_movie_query(query_params(request));
+      return http::json_response(200, domain::page_json(s.store.search_movies(query)));
+    });
   });
   router.add("GET", api + "/movies/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
-    const auto viewer = caller(s, request);
-    return http::json_response(200, movie_detail(s, existing_movie(s, p.at("id")), viewer));
+    auto detail = [&] {
+      const auto viewer = caller(s, request);
+      return http::json_response(200, movie_detail(s, existing_movie(s, p.at("id")), viewer));
+    };
+    // Signed-in callers also get their own interaction state.
+    if (request.header("Authorization")) return detail();
+    return s.responses.answer(s.store, request.target, detail);
   });
   router.add("POST", api + "/movies", Runs::on_worker,
              [&s](const auto& request, auto&) { return create_movie(s, request); });

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "auth/auth_service.hpp"
+#include "cache/response_cache.hpp"
 #include "domain/movie_query.hpp"
 #include "domain/user.hpp"
 #include "http/message.hpp"
@@ -19,6 +20,7 @@ struct Services {
   store::Store& store;
   auth::AuthService& auth;
   const http::Metrics& metrics;
+  cache::ResponseCache& responses;
 };
 
 inline constexpr std::string_view kApi = "/api/v1";

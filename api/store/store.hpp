@@ -58,11 +58,18 @@ class Store {
   // Removes the movies with their credits and interactions; how many existed.
   virtual std::int64_t delete_movies(const std::vector<std::string>& ids) = 0;
   // Import: inserts or replaces by id (keeping counters); `dry_run` only counts.
-  virtual UpsertCounts upsert_movies(const std::vector<MovieWithCredits>& batch,
-                                     bool dry_run) = 0;
+  virtual UpsertCounts upsert_movies(const std::vector<MovieWithCredits>& batch, bool dry_run) = 0;
   // Which of `ids` name stored movies (imports check credits against it).
   virtual std::vector<std::string> existing_movie_ids(const std::vector<std::string>& ids) = 0;
   virtual std::vector<domain::GenreCount> genres() = 0;
+  // A number that moves on whenever movies or credits change (and, with
+  // `with_counters`, their interaction counters), after the change is
+  // committed. Answers built from movies may be reused while it stays put.
+  // nullopt when the adapter cannot see every writer (no reuse then).
+  virtual std::optional<std::uint64_t> movies_version(bool with_counters) {
+    (void)with_counters;
+    return std::nullopt;
+  }
 
   // --- people and credits
   virtual std::vector<domain::Credit> credits_of(const std::string& movie_id) = 0;
@@ -94,12 +101,14 @@ class Store {
   // when the movie does not exist
   virtual std::optional<domain::Interaction> find_interaction(const std::string& user_id,
                                                               const std::string& movie_id) = 0;
-  virtual std::optional<InteractionResult> set_reaction(const std::string& user_id, const std::string& movie_id,
-                                         std::optional<domain::Reaction> reaction) = 0;
-  virtual std::optional<InteractionResult> set_watched(const std::string& user_id, const std::string& movie_id,
-                                        bool watched) = 0;
+  virtual std::optional<InteractionResult> set_reaction(
+      const std::string& user_id, const std::string& movie_id,
+      std::optional<domain::Reaction> reaction) = 0;
+  virtual std::optional<InteractionResult> set_watched(const std::string& user_id,
+                                                       const std::string& movie_id,
+                                                       bool watched) = 0;
   virtual std::optional<InteractionResult> record_view(const std::string& user_id,
-                                        const std::string& movie_id) = 0;
+                                                       const std::string& movie_id) = 0;
   virtual domain::Page<domain::Interaction> list_interactions(const InteractionQuery& query) = 0;
 
   // --- audit and statistics

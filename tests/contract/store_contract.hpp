@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "store/store.hpp"
@@ -21,6 +22,11 @@ inline std::string store_param_name(const ::testing::TestParamInfo<StoreParam>& 
   return info.param.name;
 }
 
+// Names the adapter in test listings instead of a dump of the struct's bytes.
+inline void PrintTo(const StoreParam& param, std::ostream* os) {
+  *os << param.name;
+}
+
 class StoreContract : public ::testing::TestWithParam<StoreParam> {
  protected:
   void SetUp() override { store_ = GetParam().make(); }
@@ -30,6 +36,7 @@ class StoreContract : public ::testing::TestWithParam<StoreParam> {
   static domain::Movie movie(std::string id, std::string title, double score = 7.0,
                              std::vector<std::string> genres = {"drama"}, int year = 2000);
   domain::Movie add(domain::Movie m) { return store().insert_movie(m); }
+  void add_titled_films();
   void add_user(const std::string& id, const std::string& name,
                 domain::Role role = domain::Role::user);
 

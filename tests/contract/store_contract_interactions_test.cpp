@@ -1,9 +1,11 @@
+#include <atomic>
 #include <thread>
 
 #include "contract/store_contract.hpp"
 
 namespace moviedb::test {
 
+using domain::MovieQuery;
 using domain::Reaction;
 
 TEST_P(StoreContract, ReactionsAreExclusiveAndCountersFollow) {
@@ -106,6 +108,34 @@ TEST_P(StoreContract, ConcurrentReactionsKeepCountersExact) {
   EXPECT_EQ(a->likes, 0);
   EXPECT_EQ(a->dislikes, kUsers - kUsers / 4);
   EXPECT_EQ(a->views, kUsers * 10);
+}
+
+TEST_P(StoreContract, ConcurrentWritesThatFailFailAlone) {
+  // Writes that meet in one commit (as a store may group them) must not take
+  // each other down: the duplicates fail, every other insert is kept.
+  add(movie("taken", "Taken"));
+  constexpr int kThreads = 8;
+  constexpr int kEach = 60;
+  std::atomic<int> conflicts = 0;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        const auto id = i % 3 == 0 ? std::string("taken") : "c" + std::to_string(t * 100 + i);
+        try {
+          store().insert_movie(movie(id, "Concurrent " + id));
+        } catch (const store::StoreConflict&) {
+          ++conflicts;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(conflicts.load(), kThreads * kEach / 3);
+  MovieQuery all;
+  all.q = "concurrent";
+  EXPECT_EQ(store().count_movies(all), kThreads * kEach * 2 / 3);
+  EXPECT_EQ(store().find_movie("taken")->title, "Taken");
 }
 
 TEST_P(StoreContract, StatsCountWhatHappened) {

@@ -36,6 +36,12 @@ TEST_P(StoreContract, CreditsPeopleAndFilmographies) {
   q = {};
   q.person = "sigourney";
   EXPECT_EQ(store().count_movies(q), 1);
+  // A later credit may spell the name anew: searches follow the new name.
+  store().replace_credits("a", {{"", "sw", "Susan Weaver", "Ripley", "ACTOR", "", {}}});
+  EXPECT_EQ(store().search_people("sigourney", 1, 10).total, 0);
+  EXPECT_EQ(store().search_people("susan", 1, 10).items.at(0).id, "sw");
+  q.person = "susan";
+  EXPECT_EQ(store().count_movies(q), 1);
 }
 
 TEST_P(StoreContract, UsernamesAreUniqueWhateverTheirCase) {

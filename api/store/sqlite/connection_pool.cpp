@@ -1,18 +1,109 @@
 #include "store/sqlite/connection_pool.hpp"
 
+#include <chrono>
+#include <utility>
+
 namespace moviedb::store::sqlite {
+
+namespace {
+
+// How often the checkpointer copies committed pages from the WAL into the
+// database file (PASSIVE: it never waits for readers).
+constexpr std::chrono::milliseconds kCheckpointEvery{250};
+
+}  // namespace
 
 ConnectionPool::ConnectionPool(std::string path, std::size_t max_readers)
     : path_(std::move(path)), max_readers_(max_readers), writer_(path_) {
   // The writer alone gets a large page cache: imports and index upkeep live on it.
-  writer_.exec("PRAGMA cache_size=-65536");
+  writer_.exec("PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0");
+  checkpointer_ = std::jthread([this](std::stop_token stop) { checkpoint_loop(stop); });
+}
+
+void ConnectionPool::checkpoint_loop(std::stop_token stop) {
+  std::unique_ptr<Connection> connection;
+  std::unique_lock lock(checkpoint_mutex_);
+  for (;;) {
+    checkpoint_wakeup_.wait_for(lock, stop, kCheckpointEvery, [] { return false; });
+    if (stop.stop_requested()) return;
+    try {
+      // Most pages are copied beside the writer. The writer then finishes the
+      // last few between two of its transactions: a checkpoint that never
+      // catches up with a busy writer would let the WAL (and every page
+      // lookup in it) grow without bound.
+      if (!connection) connection = std::make_unique<Connection>(path_);
+      connection->exec("PRAGMA wal_checkpoint(PASSIVE)");
+      std::lock_guard writer_lock(writer_mutex_);
+      writer_.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (...) {  // busy or unavailable now; the next round tries again
+      connection.reset();
+    }
+  }
+}
+
+void ConnectionPool::run_in_group(const std::function<void(Connection&)>& work) {
+  PendingWrite mine{&work};
+  std::unique_lock lock(queue_mutex_);
+  queue_.push_back(&mine);
+  queue_changed_.wait(lock, [&] { return mine.done || !committing_; });
+  if (!mine.done) {
+    // No group is committing: lead the next one with everything queued.
+    committing_ = true;
+    auto group = std::exchange(queue_, {});
+    lock.unlock();
+    commit_group(group);
+    lock.lock();
+    for (auto* pending : group) pending->done = true;
+    committing_ = false;
+    queue_changed_.notify_all();
+  }
+  if (mine.error) std::rethrow_exception(mine.error);
+}
+
+std::exception_ptr ConnectionPool::run_together(const std::vector<PendingWrite*>& group) {
+  try {
+    Transaction transaction(writer_);
+    for (auto* pending : group) {
+      (*pending->work)(writer_);
+      writer_.reset_busy_statements();
+    }
+    transaction.commit();
+    return nullptr;
+  } catch (...) {
+    writer_.reset_busy_statements();
+    return std::current_exception();
+  }
+}
+
+void ConnectionPool::commit_group(const std::vector<PendingWrite*>& group) {
+  std::lock_guard lock(writer_mutex_);
+  const auto error = run_together(group);
+  if (!error) return;
+  if (group.size() == 1) {
+    group.front()->error = error;
+    return;
+  }
+  // Someone's write failed and took the group's transaction with it: give
+  // each write a transaction of its own, so only the failing one fails.
+  // (Savepoints would isolate them without a second run, but their journal
+  // makes large writes such as import batches several times slower.)
+  for (auto* pending : group) pending->error = run_together({pending});
+}
+
+std::optional<std::int64_t> ConnectionPool::try_foreign_commits() {
+  std::unique_lock lock(writer_mutex_, std::try_to_lock);
+  if (!lock.owns_lock()) return std::nullopt;
+  auto& version = writer_.prepare("PRAGMA data_version");
+  version.step();
+  const auto value = version.int64(0);
+  version.reset();
+  return value;
 }
 
 ConnectionPool::Lease::Lease(ConnectionPool& p) : pool(p) {
   std::unique_lock lock(pool.readers_mutex_);
-  pool.reader_returned_.wait(lock, [&] {
-    return !pool.idle_readers_.empty() || pool.open_readers_ < pool.max_readers_;
-  });
+  pool.reader_returned_.wait(
+      lock, [&] { return !pool.idle_readers_.empty() || pool.open_readers_ < pool.max_readers_; });
   if (!pool.idle_readers_.empty()) {
     connection = std::move(pool.idle_readers_.back());
     pool.idle_readers_.pop_back();

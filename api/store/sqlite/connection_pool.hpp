@@ -1,11 +1,19 @@
 #pragma once
-// Readers run in parallel on their own connections (WAL); writes go through
-// the single writer connection, one transaction at a time, as SQLite requires.
+// Readers run in parallel on their own connections (WAL). Writes go through
+// the single writer connection, as SQLite requires, with group commit: while
+// one transaction commits, the writes that arrive queue up, and the next
+// caller runs them all in one transaction, so one commit (and its WAL writes)
+// serves many requests; a failing write still fails alone. Checkpoints run on
+// a thread of their own, never inside a request's commit.
 #include <condition_variable>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
+#include <type_traits>
 #include <vector>
 
 #include "store/sqlite/connection.hpp"
@@ -22,22 +30,25 @@ class ConnectionPool {
     return work(*lease.connection);
   }
 
-  // Runs `work` inside one write transaction, committed when it returns.
+  // Runs `work` on the writer inside a transaction; returns once that
+  // transaction has committed. A throw rolls back `work` alone and reaches
+  // the caller.
   template <class F>
   auto write(F&& work) {
-    std::lock_guard lock(writer_mutex_);
-    Transaction transaction(writer_);
-    if constexpr (std::is_void_v<decltype(work(writer_))>) {
-      work(writer_);
-      writer_.reset_busy_statements();
-      transaction.commit();
+    using Result = decltype(work(writer_));
+    if constexpr (std::is_void_v<Result>) {
+      run_in_group([&](Connection& db) { work(db); });
     } else {
-      auto result = work(writer_);
-      writer_.reset_busy_statements();
-      transaction.commit();
-      return result;
+      std::optional<Result> result;
+      run_in_group([&](Connection& db) { result.emplace(work(db)); });
+      return std::move(*result);
     }
   }
+
+  // The writer's PRAGMA data_version: it moves when another connection, that
+  // is another process (this one writes only through the writer), commits.
+  // nullopt while the writer is busy.
+  std::optional<std::int64_t> try_foreign_commits();
 
  private:
   struct Lease {
@@ -46,15 +57,35 @@ class ConnectionPool {
     ConnectionPool& pool;
     std::unique_ptr<Connection> connection;
   };
+  struct PendingWrite {
+    const std::function<void(Connection&)>* work;
+    std::exception_ptr error;
+    bool done = false;
+  };
+
+  void run_in_group(const std::function<void(Connection&)>& work);
+  void commit_group(const std::vector<PendingWrite*>& group);
+  std::exception_ptr run_together(const std::vector<PendingWrite*>& group);
+  void checkpoint_loop(std::stop_token stop);
 
   std::string path_;
   std::size_t max_readers_;
-  std::mutex writer_mutex_;
+  std::mutex writer_mutex_;  // held while the writer connection is in use
   Connection writer_;
+
+  std::mutex queue_mutex_;
+  std::condition_variable queue_changed_;
+  std::vector<PendingWrite*> queue_;
+  bool committing_ = false;
+
   std::mutex readers_mutex_;
   std::condition_variable reader_returned_;
   std::vector<std::unique_ptr<Connection>> idle_readers_;
   std::size_t open_readers_ = 0;
+
+  std::mutex checkpoint_mutex_;
+  std::condition_variable_any checkpoint_wakeup_;
+  std::jthread checkpointer_;  // last: stopped and joined before the connections close
 };
 
 }  // namespace moviedb::store::sqlite

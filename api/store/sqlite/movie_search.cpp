@@ -1,5 +1,7 @@
 #include "store/sqlite/movie_search.hpp"
 
+#include <algorithm>
+
 #include "domain/text.hpp"
 
 namespace moviedb::store::sqlite {
@@ -53,15 +55,18 @@ std::string fts_expression(const std::string& text) {
   return out;
 }
 
-SqlFilter movie_filter(const domain::MovieQuery& q) {
+SqlFilter movie_filter(const domain::MovieQuery& q, TitlePlan plan) {
   Builder b;
   // Text with no word in it (only punctuation) matches no title.
   auto fts = [&](const std::string& text, const std::string& before, const std::string& after) {
     const auto expression = fts_expression(text);
     b.add(expression.empty() ? std::string("0") : before + b.param(expression) + after);
   };
-  if (!q.q.empty()) {
+  if (!q.q.empty() && plan != TitlePlan::walk_with_probes) {
     fts(q.q, "m.rowid IN (SELECT rowid FROM movies_fts WHERE movies_fts MATCH ", ")");
+  } else if (!q.q.empty()) {
+    fts(q.q, "EXISTS (SELECT 1 FROM movies_fts f WHERE f.movies_fts MATCH ",
+        " AND f.rowid = m.rowid)");
   }
   if (q.type) b.add("m.type = " + b.param(*q.type));
   if (!q.genres.empty()) {
@@ -93,6 +98,34 @@ SqlFilter movie_filter(const domain::MovieQuery& q) {
           b.param(q.exclude_interacted_by) + " AND (reaction IS NOT NULL OR watched = 1))");
   }
   return b.take();
+}
+
+TitlePlan cheapest_title_plan(std::int64_t hits, std::int64_t movies, std::int64_t rows_wanted) {
+  const double h = std::max<std::int64_t>(hits, 1);
+  const double walked = static_cast<double>(movies) * static_cast<double>(rows_wanted) / h;
+  const double sort_matches = 3.0 * h;
+  const double match_set = 0.2 * h + 0.12 * walked;
+  const double probes = 20.0 * walked;
+  if (sort_matches <= match_set && sort_matches <= probes) return TitlePlan::matches_first;
+  return match_set <= probes ? TitlePlan::walk_with_match_set : TitlePlan::walk_with_probes;
+}
+
+std::string title_hits_sql() {
+  return "SELECT count(*) FROM movies_fts WHERE movies_fts MATCH ?1";
+}
+
+bool only_title_words(const domain::MovieQuery& q) {
+  return !q.q.empty() && !q.type && q.genres.empty() && q.countries.empty() &&
+         q.certifications.empty() && !q.year_min && !q.year_max && !q.score_min &&
+         q.person.empty() && q.actor.empty() && q.director.empty() &&
+         q.exclude_interacted_by.empty();
+}
+
+std::string sort_index_hint(const domain::MovieSort& sort) {
+  // Ascending sorts put NULLs last, which no index order gives; every sortable
+  // column but `id` has an index named after it (schema.cpp).
+  if (!sort.descending || sort.field == "id") return "";
+  return " INDEXED BY movies_" + sort.field;
 }
 
 std::string movie_order(const domain::MovieSort& sort) {

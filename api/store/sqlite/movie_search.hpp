@@ -16,8 +16,28 @@ struct SqlFilter {
   void bind_all(Statement& statement) const;
 };
 
-SqlFilter movie_filter(const domain::MovieQuery& query);
+// How title words narrow the movies (costs measured at 1M movies with h
+// matches: bench/RESULTS.md). Rare words: collect the matching movies, then
+// sort them (≈ 3 µs × h). Common words: walk the sort column's index and test
+// each entry against the set of matching rowids built once (≈ 0.2 µs × h plus
+// 0.12 µs per index entry walked). Words in a large share of titles: walk the
+// index and probe each entry's words (≈ 20 µs per probe, but only about
+// movies / h probes per row wanted).
+enum class TitlePlan { matches_first, walk_with_match_set, walk_with_probes };
+
+TitlePlan cheapest_title_plan(std::int64_t hits, std::int64_t movies, std::int64_t rows_wanted);
+
+SqlFilter movie_filter(const domain::MovieQuery& query, TitlePlan plan = TitlePlan::matches_first);
 std::string movie_order(const domain::MovieSort& sort);
+// " INDEXED BY …" that makes the walking plans walk the sort's index, or ""
+// when the sort has no such index.
+std::string sort_index_hint(const domain::MovieSort& sort);
+
+// How many titles an FTS expression matches (?1), without touching `movies`.
+std::string title_hits_sql();
+// True when the title words are the whole filter, so title_hits_sql() is the
+// exact total.
+bool only_title_words(const domain::MovieQuery& query);
 
 // "star wa" → "\"star\" \"wa\"*"; empty when the text holds no word.
 std::string fts_expression(const std::string& text);

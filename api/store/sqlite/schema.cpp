@@ -158,6 +158,12 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log(at);
 )sql";
 
+// People's name index is written by sqlite_movies.cpp (see upsert_person).
+constexpr const char* kSchemaV2 = R"sql(
+DROP TRIGGER person_fts_insert;
+DROP TRIGGER person_fts_update;
+)sql";
+
 }  // namespace
 
 void migrate(Connection& connection) {
@@ -168,6 +174,10 @@ void migrate(Connection& connection) {
   if (current < 1) {
     connection.exec(kSchemaV1);
     connection.exec("PRAGMA user_version = 1");
+  }
+  if (current < 2) {
+    connection.exec(kSchemaV2);
+    connection.exec("PRAGMA user_version = 2");
   }
 }
 

@@ -48,8 +48,8 @@ std::optional<InteractionResult> change(Connection& db, const std::string& user_
   movie.reset();
   const auto now = domain::now_iso();
   const auto before = interaction_of(db, user_id, movie_id);
-  Interaction after = before.value_or(Interaction{user_id, movie_id, {}, false, "", 0, "", now,
-                                                  now, "", ""});
+  Interaction after =
+      before.value_or(Interaction{user_id, movie_id, {}, false, "", 0, "", now, now, "", ""});
   mutate(after);
   after.updated_at = now;
   db.prepare(
@@ -97,7 +97,7 @@ std::optional<Interaction> SqliteStore::find_interaction(const std::string& user
 std::optional<InteractionResult> SqliteStore::set_reaction(const std::string& user_id,
                                                            const std::string& movie_id,
                                                            std::optional<Reaction> reaction) {
-  return write([&](Connection& db) {
+  return write_counters([&](Connection& db) {
     return change(db, user_id, movie_id, [&](Interaction& i) { i.reaction = reaction; });
   });
 }
@@ -105,7 +105,7 @@ std::optional<InteractionResult> SqliteStore::set_reaction(const std::string& us
 std::optional<InteractionResult> SqliteStore::set_watched(const std::string& user_id,
                                                           const std::string& movie_id,
                                                           bool watched) {
-  return write([&](Connection& db) {
+  return write_counters([&](Connection& db) {
     return change(db, user_id, movie_id, [&](Interaction& i) {
       if (watched && !i.watched) i.watched_at = domain::now_iso();
       if (!watched) i.watched_at.clear();
@@ -116,7 +116,7 @@ std::optional<InteractionResult> SqliteStore::set_watched(const std::string& use
 
 std::optional<InteractionResult> SqliteStore::record_view(const std::string& user_id,
                                                           const std::string& movie_id) {
-  return write([&](Connection& db) {
+  return write_counters([&](Connection& db) {
     return change(db, user_id, movie_id, [&](Interaction& i) {
       ++i.views;
       i.last_viewed_at = domain::now_iso();

@@ -20,21 +20,48 @@ std::optional<Movie> movie_by_id(Connection& db, const std::string& id) {
   return movie;
 }
 
-std::vector<Movie> read_movies(Statement& rows) {
-  std::vector<Movie> movies;
-  while (rows.step()) movies.push_back(read_movie(rows));
-  return movies;
+void index_person_name(Connection& db, std::int64_t rowid, std::string_view name) {
+  db.prepare("INSERT INTO person_fts(rowid, name) VALUES (?1, ?2)")
+      .bind(1, rowid)
+      .bind(2, name)
+      .run();
+}
+
+// Writes the person and their name's word index entries by hand: an FTS
+// trigger makes each insert a statement savepoint, and FTS5 flushes its
+// pending index at every one (a third of an import's time).
+void upsert_person(Connection& db, const std::string& id, const std::string& name) {
+  auto& found = db.prepare("SELECT rowid, name FROM person WHERE id = ?1");
+  if (!found.bind(1, std::string_view(id)).step()) {
+    found.reset();
+    db.prepare("INSERT INTO person (id, name) VALUES (?1, ?2)")
+        .bind(1, std::string_view(id))
+        .bind(2, std::string_view(name))
+        .run();
+    index_person_name(db, db.last_insert_rowid(), name);
+    return;
+  }
+  const auto rowid = found.int64(0);
+  const auto old_name = found.text(1);
+  found.reset();
+  if (old_name == name) return;
+  db.prepare("UPDATE person SET name = ?2 WHERE rowid = ?1")
+      .bind(1, rowid)
+      .bind(2, std::string_view(name))
+      .run();
+  db.prepare("INSERT INTO person_fts(person_fts, rowid, name) VALUES ('delete', ?1, ?2)")
+      .bind(1, rowid)
+      .bind(2, std::string_view(old_name))
+      .run();
+  index_person_name(db, rowid, name);
 }
 
 // Stores the credit and its person unless present; true when the credit is new.
 bool insert_credit(Connection& db, const domain::Credit& c) {
-  db.prepare("INSERT INTO person (id, name) VALUES (?1, ?2) ON CONFLICT(id) DO UPDATE SET "
-             "name = excluded.name WHERE name <> excluded.name")
-      .bind(1, std::string_view(c.person_id))
-      .bind(2, std::string_view(c.name))
-      .run();
-  return db.prepare("INSERT OR IGNORE INTO credits (movie_id, person_id, name, character, role) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5)")
+  upsert_person(db, c.person_id, c.name);
+  return db.prepare(
+               "INSERT OR IGNORE INTO credits (movie_id, person_id, name, character, role) "
+               "VALUES (?1, ?2, ?3, ?4, ?5)")
              .bind(1, std::string_view(c.movie_id))
              .bind(2, std::string_view(c.person_id))
              .bind(3, std::string_view(c.name))
@@ -43,9 +70,12 @@ bool insert_credit(Connection& db, const domain::Credit& c) {
              .run() > 0;
 }
 
+// `replace`: the movie may have credits already (a new one has none).
 void write_credits(Connection& db, const std::string& movie_id,
-                   const std::vector<domain::Credit>& credits) {
-  db.prepare("DELETE FROM credits WHERE movie_id = ?1").bind(1, std::string_view(movie_id)).run();
+                   const std::vector<domain::Credit>& credits, bool replace = true) {
+  if (replace) {
+    db.prepare("DELETE FROM credits WHERE movie_id = ?1").bind(1, std::string_view(movie_id)).run();
+  }
   for (auto credit : credits) {
     credit.movie_id = movie_id;
     insert_credit(db, credit);
@@ -75,36 +105,6 @@ std::vector<Movie> SqliteStore::find_movies(const std::vector<std::string>& ids)
   });
 }
 
-domain::Page<Movie> SqliteStore::search_movies(const domain::MovieQuery& query) {
-  const auto filter = movie_filter(query);
-  const auto limit = static_cast<int>(filter.params.size()) + 1;
-  return read([&](Connection& db) {
-    domain::Page<Movie> page{{}, query.page, query.page_size, 0};
-    auto& rows = db.prepare("SELECT " + movie_select_columns() + " FROM movies m" + filter.where +
-                            movie_order(query.sort) + " LIMIT ?" + std::to_string(limit) +
-                            " OFFSET ?" + std::to_string(limit + 1));
-    filter.bind_all(rows);
-    rows.bind(limit, query.page_size);
-    rows.bind(limit + 1, query.offset());
-    page.items = read_movies(rows);
-    auto& count = db.prepare("SELECT count(*) FROM movies m" + filter.where);
-    filter.bind_all(count);
-    count.step();
-    page.total = count.int64(0);
-    return page;
-  });
-}
-
-std::int64_t SqliteStore::count_movies(const domain::MovieQuery& query) {
-  const auto filter = movie_filter(query);
-  return read([&](Connection& db) {
-    auto& count = db.prepare("SELECT count(*) FROM movies m" + filter.where);
-    filter.bind_all(count);
-    count.step();
-    return count.int64(0);
-  });
-}
-
 std::vector<std::string> SqliteStore::movie_ids(const domain::MovieQuery& query,
                                                 std::int64_t limit) {
   const auto filter = movie_filter(query);
@@ -120,14 +120,14 @@ std::vector<std::string> SqliteStore::movie_ids(const domain::MovieQuery& query,
 }
 
 Movie SqliteStore::insert_movie(const Movie& movie) {
-  return write([&](Connection& db) {
+  return write_movies([&](Connection& db) {
     insert_movie_row(db, movie, domain::now_iso());  // UNIQUE(id) → StoreConflict
     return *movie_by_id(db, movie.id);
   });
 }
 
 std::optional<Movie> SqliteStore::update_movie(const Movie& movie, std::int64_t expected_version) {
-  return write([&](Connection& db) -> std::optional<Movie> {
+  return write_movies([&](Connection& db) -> std::optional<Movie> {
     if (!update_movie_row(db, movie, expected_version, domain::now_iso())) {
       if (!movie_exists(db, movie.id)) return std::nullopt;
       throw StoreConflict("movie " + movie.id + " was changed by someone else (version " +
@@ -138,7 +138,7 @@ std::optional<Movie> SqliteStore::update_movie(const Movie& movie, std::int64_t 
 }
 
 std::int64_t SqliteStore::delete_movies(const std::vector<std::string>& ids) {
-  return write([&](Connection& db) {
+  return write_movies([&](Connection& db) {
     std::int64_t deleted = 0;
     for (const auto& id : ids) {
       const std::string_view key(id);
@@ -160,17 +160,14 @@ UpsertCounts SqliteStore::upsert_movies(const std::vector<MovieWithCredits>& bat
       return counts;
     });
   }
-  return write([&](Connection& db) {
+  return write_movies([&](Connection& db) {
     UpsertCounts counts;
     const auto now = domain::now_iso();
     for (const auto& record : batch) {
-      if (update_movie_row(db, record.movie, -1, now)) {
-        ++counts.updated;
-      } else {
-        insert_movie_row(db, record.movie, now);
-        ++counts.inserted;
-      }
-      if (record.credits) write_credits(db, record.movie.id, *record.credits);
+      const bool existed = update_movie_row(db, record.movie, -1, now) > 0;
+      if (!existed) insert_movie_row(db, record.movie, now);
+      ++(existed ? counts.updated : counts.inserted);
+      if (record.credits) write_credits(db, record.movie.id, *record.credits, existed);
     }
     return counts;
   });
@@ -202,20 +199,10 @@ std::int64_t SqliteStore::add_credits(const std::vector<domain::Credit>& credits
       return fresh;
     });
   }
-  return write([&](Connection& db) {
+  return write_movies([&](Connection& db) {
     std::int64_t fresh = 0;
     for (const auto& c : credits) fresh += insert_credit(db, c) ? 1 : 0;
     return fresh;
-  });
-}
-
-std::vector<domain::GenreCount> SqliteStore::genres() {
-  return read([](Connection& db) {
-    std::vector<domain::GenreCount> genres;
-    auto& rows = db.prepare(
-        "SELECT genre, count(*) FROM movie_genres GROUP BY genre ORDER BY count(*) DESC, genre");
-    while (rows.step()) genres.push_back({rows.text(0), rows.int64(1)});
-    return genres;
   });
 }
 
@@ -235,7 +222,7 @@ std::vector<domain::Credit> SqliteStore::credits_of(const std::string& movie_id)
 
 void SqliteStore::replace_credits(const std::string& movie_id,
                                   const std::vector<domain::Credit>& credits) {
-  write([&](Connection& db) { write_credits(db, movie_id, credits); });
+  write_movies([&](Connection& db) { write_credits(db, movie_id, credits); });
 }
 
 }  // namespace moviedb::store::sqlite

@@ -3,9 +3,13 @@
 // writer. Methods are spread over files by collection (movies, people, users,
 // interactions, audit/stats); this header is the one class they implement.
 #include <atomic>
+#include <chrono>
+#include <mutex>
 #include <string>
 
+#include "cache/versioned_cache.hpp"
 #include "store/sqlite/connection_pool.hpp"
+#include "store/sqlite/movie_search.hpp"
 #include "store/store.hpp"
 
 namespace moviedb::store::sqlite {
@@ -30,6 +34,7 @@ class SqliteStore final : public Store {
   UpsertCounts upsert_movies(const std::vector<MovieWithCredits>& batch, bool dry_run) override;
   std::vector<std::string> existing_movie_ids(const std::vector<std::string>& ids) override;
   std::vector<domain::GenreCount> genres() override;
+  std::optional<std::uint64_t> movies_version(bool with_counters) override;
 
   std::vector<domain::Credit> credits_of(const std::string& movie_id) override;
   void replace_credits(const std::string& movie_id,
@@ -76,9 +81,48 @@ class SqliteStore final : public Store {
   auto write(F&& work) {
     return pool_.write(std::forward<F>(work));
   }
+  // Writes that change movies (or only their counters) retire cached answers:
+  // the generation moves on once the transaction has committed.
+  template <class F>
+  auto write_movies(F&& work) {
+    const Bump bump(movies_generation_);
+    return write(std::forward<F>(work));
+  }
+  template <class F>
+  auto write_counters(F&& work) {
+    const Bump bump(counters_generation_);
+    return write(std::forward<F>(work));
+  }
+  struct Bump {
+    std::atomic<std::uint64_t>& generation;
+    ~Bump() { ++generation; }
+  };
+
+  struct SearchAnswer {
+    std::vector<std::int64_t> rowids;
+    std::int64_t total = 0;
+  };
+  std::uint64_t generation_of(const domain::MovieQuery& query);
+  std::uint64_t foreign_generation();
+  std::int64_t cached_count(Connection& db, const std::string& key, const std::string& sql,
+                            const SqlFilter& filter, bool cacheable);
+  std::int64_t total_of(Connection& db, const domain::MovieQuery& query);
+  TitlePlan plan_for(Connection& db, const domain::MovieQuery& query, std::int64_t total);
 
   std::string path_;
   ConnectionPool pool_;
+  std::atomic<std::uint64_t> movies_generation_{0};
+  std::atomic<std::uint64_t> counters_generation_{0};
+  // Commits by other processes (e.g. `moviedb-api import` on the same file),
+  // polled at most every kForeignPoll.
+  static constexpr std::chrono::milliseconds kForeignPoll{50};
+  std::mutex foreign_mutex_;
+  std::chrono::steady_clock::time_point foreign_polled_;
+  std::int64_t foreign_seen_ = 0;
+  std::atomic<std::uint64_t> foreign_generation_{0};
+  cache::VersionedCache<SearchAnswer> pages_{4096};
+  cache::VersionedCache<std::int64_t> totals_{4096};
+  cache::VersionedCache<std::vector<domain::GenreCount>> genres_{1};
 };
 
 }  // namespace moviedb::store::sqlite

@@ -13,9 +13,10 @@ constexpr const char* kUserColumns =
 
 UserRecord read_user(const Statement& row) {
   UserRecord record;
-  record.user = {row.text(0), row.text(1), row.text(2),
-                 domain::parse_role(row.text(3)).value_or(Role::user), row.int64(4) != 0,
-                 row.text(5), row.text(6)};
+  record.user = {row.text(0),       row.text(1),
+                 row.text(2),       domain::parse_role(row.text(3)).value_or(Role::user),
+                 row.int64(4) != 0, row.text(5),
+                 row.text(6)};
   record.password_hash = row.text(7);
   return record;
 }
@@ -34,8 +35,9 @@ std::optional<UserRecord> user_where(Connection& db, const std::string& conditio
 void SqliteStore::insert_user(const UserRecord& record) {
   write([&](Connection& db) {
     const auto& u = record.user;
-    db.prepare("INSERT INTO users (id, username, username_key, display_name, password_hash, role, "
-               "disabled, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)")
+    db.prepare(
+          "INSERT INTO users (id, username, username_key, display_name, password_hash, role, "
+          "disabled, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)")
         .bind(1, std::string_view(u.id))
         .bind(2, std::string_view(u.username))
         .bind(3, std::string_view(domain::ascii_lower(u.username)))
@@ -101,7 +103,7 @@ std::optional<domain::User> SqliteStore::update_user(const std::string& id,
 }
 
 bool SqliteStore::delete_user(const std::string& id) {
-  return write([&](Connection& db) {
+  return write_counters([&](Connection& db) {
     const std::string_view key(id);
     db.prepare("DELETE FROM sessions WHERE user_id = ?1").bind(1, key).run();
     // Their reactions leave the community counters too.

@@ -1,0 +1,21 @@
+#include "cache/response_cache.hpp"
+
+#include "http/json_response.hpp"
+
+namespace moviedb::cache {
+
+http::Response ResponseCache::answer(store::Store& store, const std::string& target,
+                                     const std::function<http::Response()>& build) {
+  // Every movie carries its counters, so any reaction retires the bodies.
+  const auto version = store.movies_version(true);
+  if (!version) return build();
+  if (auto body = bodies_.find(target, *version)) return http::json_body_response(200, **body);
+  auto response = build();
+  if (response.status == 200) {
+    const auto size = response.body.size();
+    bodies_.put(target, *version, std::make_shared<const std::string>(response.body), size);
+  }
+  return response;
+}
+
+}  // namespace moviedb::cache

@@ -1,0 +1,174 @@
+// Search and facets on the embedded store: a plan chosen by how common the
+// title words are, and cached answers (bench/RESULTS.md has the profiles).
+#include <type_traits>
+
+#include "store/sqlite/movie_rows.hpp"
+#include "store/sqlite/movie_search.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+
+namespace moviedb::store::sqlite {
+
+using domain::Movie;
+
+namespace {
+
+std::string filter_key(const SqlFilter& filter) {
+  std::string key = filter.where;
+  for (const auto& param : filter.params) {
+    key += '\x1f';
+    std::visit(
+        [&](const auto& v) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::string>) {
+            key += v;
+          } else {
+            key += std::to_string(v);
+          }
+        },
+        param);
+  }
+  return key;
+}
+
+std::string page_key(const domain::MovieQuery& query, const SqlFilter& filter) {
+  return filter_key(filter) + '\x1e' + movie_order(query.sort) + '\x1e' +
+         std::to_string(query.offset()) + '/' + std::to_string(query.page_size);
+}
+
+bool sorts_by_counter(const domain::MovieSort& sort) {
+  return sort.field == "likes" || sort.field == "dislikes" || sort.field == "watched" ||
+         sort.field == "views";
+}
+
+std::int64_t count_of(Connection& db, const std::string& sql, const SqlFilter& filter) {
+  auto& count = db.prepare(sql);
+  filter.bind_all(count);
+  count.step();
+  const auto n = count.int64(0);
+  count.reset();
+  return n;
+}
+
+std::vector<std::int64_t> page_rowids(Connection& db, const domain::MovieQuery& query,
+                                      TitlePlan plan) {
+  const auto filter = movie_filter(query, plan);
+  const auto from = plan == TitlePlan::matches_first ? "" : sort_index_hint(query.sort);
+  const auto limit = static_cast<int>(filter.params.size()) + 1;
+  auto& rows =
+      db.prepare("SELECT m.rowid FROM movies m" + from + filter.where + movie_order(query.sort) +
+                 " LIMIT ?" + std::to_string(limit) + " OFFSET ?" + std::to_string(limit + 1));
+  filter.bind_all(rows);
+  rows.bind(limit, query.page_size).bind(limit + 1, query.offset());
+  std::vector<std::int64_t> rowids;
+  while (rows.step()) rowids.push_back(rows.int64(0));
+  return rowids;
+}
+
+std::vector<Movie> movies_by_rowid(Connection& db, const std::vector<std::int64_t>& rowids) {
+  auto& row = db.prepare("SELECT " + movie_select_columns() + " FROM movies m WHERE m.rowid = ?1");
+  std::vector<Movie> movies;
+  movies.reserve(rowids.size());
+  for (const auto rowid : rowids) {
+    // A row deleted since the page was cached is simply gone from it.
+    if (row.reset().bind(1, rowid).step()) movies.push_back(read_movie(row));
+  }
+  row.reset();
+  return movies;
+}
+
+}  // namespace
+
+std::uint64_t SqliteStore::foreign_generation() {
+  std::unique_lock lock(foreign_mutex_, std::try_to_lock);
+  const auto now = std::chrono::steady_clock::now();
+  if (lock.owns_lock() && now - foreign_polled_ >= kForeignPoll) {
+    if (const auto commits = pool_.try_foreign_commits()) {
+      foreign_polled_ = now;
+      if (*commits != foreign_seen_) {
+        foreign_seen_ = *commits;
+        ++foreign_generation_;
+      }
+    }
+  }
+  return foreign_generation_.load();
+}
+
+std::optional<std::uint64_t> SqliteStore::movies_version(bool with_counters) {
+  const auto movies = movies_generation_.load() + foreign_generation();
+  return with_counters ? movies + counters_generation_.load() : movies;
+}
+
+std::uint64_t SqliteStore::generation_of(const domain::MovieQuery& query) {
+  return *movies_version(sorts_by_counter(query.sort));
+}
+
+std::int64_t SqliteStore::cached_count(Connection& db, const std::string& key,
+                                       const std::string& sql, const SqlFilter& filter,
+                                       bool cacheable) {
+  const auto generation = *movies_version(false);
+  if (cacheable) {
+    if (auto hit = totals_.find(key, generation)) return *hit;
+  }
+  const auto n = count_of(db, sql, filter);
+  if (cacheable) totals_.put(key, generation, n);
+  return n;
+}
+
+std::int64_t SqliteStore::total_of(Connection& db, const domain::MovieQuery& query) {
+  const auto filter = movie_filter(query);
+  // Titles alone: the word index knows its match count without reading movies.
+  if (auto expression = fts_expression(query.q); only_title_words(query) && !expression.empty()) {
+    SqlFilter words{"", {std::move(expression)}};
+    return cached_count(db, "words:" + filter_key(words), title_hits_sql(), words, true);
+  }
+  return cached_count(db, "filter:" + filter_key(filter),
+                      "SELECT count(*) FROM movies m" + filter.where, filter,
+                      query.exclude_interacted_by.empty());
+}
+
+TitlePlan SqliteStore::plan_for(Connection& db, const domain::MovieQuery& query,
+                                std::int64_t total) {
+  if (query.q.empty() || sort_index_hint(query.sort).empty()) return TitlePlan::matches_first;
+  const auto movies = cached_count(db, "movies", "SELECT count(*) FROM movies", {}, true);
+  return cheapest_title_plan(total, movies, query.offset() + query.page_size);
+}
+
+domain::Page<Movie> SqliteStore::search_movies(const domain::MovieQuery& query) {
+  const bool cacheable = query.exclude_interacted_by.empty();
+  const auto generation = generation_of(query);
+  const auto key = page_key(query, movie_filter(query));
+  domain::Page<Movie> page{{}, query.page, query.page_size, 0};
+  if (auto hit = cacheable ? pages_.find(key, generation) : std::nullopt) {
+    page.total = hit->total;
+    page.items = read([&](Connection& db) { return movies_by_rowid(db, hit->rowids); });
+    return page;
+  }
+  SearchAnswer answer;
+  page.items = read([&](Connection& db) {
+    answer.total = total_of(db, query);
+    answer.rowids = page_rowids(db, query, plan_for(db, query, answer.total));
+    return movies_by_rowid(db, answer.rowids);
+  });
+  page.total = answer.total;
+  if (cacheable) pages_.put(key, generation, std::move(answer));
+  return page;
+}
+
+std::int64_t SqliteStore::count_movies(const domain::MovieQuery& query) {
+  return read([&](Connection& db) { return total_of(db, query); });
+}
+
+std::vector<domain::GenreCount> SqliteStore::genres() {
+  const auto generation = *movies_version(false);
+  if (auto hit = genres_.find("genres", generation)) return *hit;
+  auto genres = read([](Connection& db) {
+    std::vector<domain::GenreCount> genres;
+    auto& rows = db.prepare(
+        "SELECT genre, count(*) FROM movie_genres GROUP BY genre ORDER BY count(*) DESC, genre");
+    while (rows.step()) genres.push_back({rows.text(0), rows.int64(1)});
+    return genres;
+  });
+  genres_.put("genres", generation, genres);
+  return genres;
+}
+
+}  // namespace moviedb::store::sqlite

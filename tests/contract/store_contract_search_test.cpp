@@ -1,0 +1,132 @@
+// Search answers stay true to the data: whatever the store keeps between
+// calls (caches, plans chosen by how common a word is), every write shows at
+// once, and common and rare words give the same rows their plans would.
+#include <algorithm>
+
+#include "contract/store_contract.hpp"
+
+namespace moviedb::test {
+
+using domain::MovieQuery;
+
+namespace {
+
+std::vector<std::string> ids_of(const domain::Page<domain::Movie>& page) {
+  std::vector<std::string> ids;
+  for (const auto& m : page.items) ids.push_back(m.id);
+  return ids;
+}
+
+MovieQuery words(std::string q, std::int64_t page_size = 3) {
+  MovieQuery query;
+  query.q = std::move(q);
+  query.page_size = page_size;
+  return query;
+}
+
+}  // namespace
+
+// 30 titles with "the" (a word in most titles) and 10 without; "rare" is in
+// three of them.
+void StoreContract::add_titled_films() {
+  for (int i = 0; i < 40; ++i) {
+    const auto n = std::to_string(100 + i);
+    const auto title = (i < 30 ? "The Film " : "Other Film ") + n + (i % 17 == 0 ? " rare" : "");
+    add(movie("m" + n, title, 1.0 + i * 0.2, {i % 2 ? "drama" : "comedy"}));
+  }
+}
+
+TEST_P(StoreContract, CommonAndRareWordsFindTheSameRowsInSortOrder) {
+  add_titled_films();
+  const auto common = store().search_movies(words("the"));
+  EXPECT_EQ(common.total, 30);
+  EXPECT_EQ(ids_of(common), (std::vector<std::string>{"m129", "m128", "m127"}));
+  auto deep = words("the");
+  deep.page = 10;
+  EXPECT_EQ(ids_of(store().search_movies(deep)),
+            (std::vector<std::string>{"m102", "m101", "m100"}));
+  const std::vector<std::string> rare{"m134", "m117", "m100"};
+  EXPECT_EQ(ids_of(store().search_movies(words("rare"))), rare);
+  EXPECT_EQ(ids_of(store().search_movies(words("rare", 100))), rare);
+  auto combined = words("the");
+  combined.genres = {"drama"};
+  const auto dramas = store().search_movies(combined);
+  EXPECT_EQ(dramas.total, 15);
+  EXPECT_EQ(ids_of(dramas), (std::vector<std::string>{"m129", "m127", "m125"}));
+  auto by_title = words("the");
+  by_title.sort = {"title", false};
+  EXPECT_EQ(ids_of(store().search_movies(by_title)),
+            (std::vector<std::string>{"m100", "m101", "m102"}));
+}
+
+TEST_P(StoreContract, EveryWriteShowsInTheNextAnswer) {
+  add_titled_films();
+  const auto before = store().search_movies(words("the"));
+  ASSERT_EQ(before.total, 30);
+  add(movie("new", "The Newest", 9.9, {"western"}));
+  auto after = store().search_movies(words("the"));
+  EXPECT_EQ(after.total, 31);
+  EXPECT_EQ(after.items.front().id, "new");
+  EXPECT_EQ(store().count_movies(words("the")), 31);
+  const auto genres = store().genres();
+  EXPECT_TRUE(std::any_of(genres.begin(), genres.end(),
+                          [](const auto& g) { return g.genre == "western" && g.count == 1; }));
+
+  auto renamed = *store().find_movie("new");
+  renamed.title = "Gone Away";
+  ASSERT_TRUE(store().update_movie(renamed, renamed.version));
+  EXPECT_EQ(store().search_movies(words("the")).total, 30);
+  EXPECT_EQ(store().search_movies(words("gone")).total, 1);
+
+  EXPECT_EQ(store().delete_movies({"m129"}), 1);
+  after = store().search_movies(words("the"));
+  EXPECT_EQ(after.total, 29);
+  EXPECT_EQ(after.items.front().id, "m128");
+}
+
+TEST_P(StoreContract, ReactionsReorderALikesSortAndShowTheirCounts) {
+  add_titled_films();
+  auto liked = words("the");
+  liked.sort = {"likes", true};
+  const auto first = store().search_movies(liked).items.front().id;
+  add_user("u1", "ann");
+  ASSERT_TRUE(store().set_reaction("u1", "m100", domain::Reaction::like));
+  const auto page = store().search_movies(liked);
+  ASSERT_FALSE(page.items.empty());
+  EXPECT_EQ(page.items.front().id, "m100") << "was " << first;
+  EXPECT_EQ(page.items.front().likes, 1);
+  // The score-sorted answer shows the new count too.
+  auto scored = words("the", 100);
+  for (const auto& m : store().search_movies(scored).items) {
+    if (m.id == "m100") EXPECT_EQ(m.likes, 1);
+  }
+}
+
+TEST_P(StoreContract, AWordInMostTitlesPagesLikeARareOne) {
+  // 900 of 1,000 titles hold "the": enough for a store to walk its score
+  // order and probe titles instead of sorting every match.
+  std::vector<store::MovieWithCredits> batch;
+  std::vector<std::string> expected;  // matches, best score first
+  for (int i = 999; i >= 0; --i) {
+    const auto id = "w" + std::to_string(1000 + i);
+    batch.push_back({movie(id, (i % 10 ? "The Walk " : "A Walk ") + std::to_string(i), i * 0.01),
+                     std::nullopt});
+    if (i % 10) expected.push_back(id);
+  }
+  ASSERT_EQ(store().upsert_movies(batch, false).inserted, 1000);
+  auto first = words("the", 2);
+  const auto page = store().search_movies(first);
+  EXPECT_EQ(page.total, 900);
+  EXPECT_EQ(ids_of(page), (std::vector<std::string>{expected[0], expected[1]}));
+  auto deep = words("the", 2);
+  deep.page = 200;
+  EXPECT_EQ(ids_of(store().search_movies(deep)),
+            (std::vector<std::string>{expected[398], expected[399]}));
+  auto last = words("the", 100);
+  last.page = 9;
+  const auto tail = store().search_movies(last);
+  ASSERT_EQ(tail.items.size(), 100u);
+  EXPECT_EQ(tail.items.back().id, expected.back());
+}
+
+}  // namespace moviedb::test
