@@ -142,6 +142,15 @@ export class Client {
     return file;
   }
 
+  /** Signs in through the login form and waits for the session. */
+  async signIn(username, password) {
+    await this.waitForScreen('login');
+    await this.fill('login.username', username);
+    await this.fill('login.password', password);
+    await this.click('login.submit');
+    await this.waitFor(() => window.moviedbUi.text.session === 'signed_in');
+  }
+
   close() {
     return this.context.close();
   }

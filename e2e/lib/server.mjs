@@ -80,7 +80,11 @@ export async function startServer({
   const files = [...(seed ? [{ format: 'vega', file: vegaMovies }] : []), ...imports];
   let output = files.length ? await importInto(store, files, { binary }) : '';
 
-  const args = ['serve', '--listen', '127.0.0.1:0', '--web-root', webRoot, '--store', store, ...extraArgs];
+  // The MongoDB stand-in (FerretDB on SQLite) runs aggregations such as the
+  // dashboard's statistics far slower than MongoDB: give answers more time.
+  const slowStore = process.env.MOVIEDB_E2E_MONGODB_URI ? ['--handler-timeout', '60s'] : [];
+  const args = ['serve', '--listen', '127.0.0.1:0', '--web-root', webRoot, '--store', store,
+    ...slowStore, ...extraArgs];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 

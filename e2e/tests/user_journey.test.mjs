@@ -23,14 +23,6 @@ after(async () => {
 
 const PASSWORD = 'correct horse battery';
 
-async function signIn(client, username, password = PASSWORD) {
-  await client.waitForScreen('login');
-  await client.fill('login.username', username);
-  await client.fill('login.password', password);
-  await client.click('login.submit');
-  await client.waitFor(() => window.moviedbUi.text.session === 'signed_in');
-}
-
 async function searchAndOpenFirst(client, words) {
   await client.click('nav.browse');
   await client.waitForScreen('browse');
@@ -73,7 +65,7 @@ test('register, search, like, find it in My lists, reload, sign in again, switch
   await client.click('nav.signout');
   await client.waitForScreen('login');
   assert.equal((await client.ui()).text.session, 'anonymous');
-  await signIn(client, username);
+  await client.signIn(username, PASSWORD);
   assert.equal((await client.ui()).screen, 'browse');
 
   // A partial word finds titles by the prefix of their words.
@@ -108,7 +100,7 @@ test('register, search, like, find it in My lists, reload, sign in again, switch
 
   // Sign in again from scratch: the like is still there.
   await client.click('nav.signout');
-  await signIn(client, username);
+  await client.signIn(username, PASSWORD);
   const again = await searchAndOpenFirst(client, 'termin');
   assert.equal(again['movie.id'], id);
   assert.equal(again['movie.reaction'], 'like', 'still liked after signing in again');

@@ -8,6 +8,23 @@
 
 namespace moviedb::client {
 
+// Admin screens fetch what they lack; a session without the role (say, after
+// a demotion) is sent back to browsing.
+void Controller::load_admin_screen(Screen screen) {
+  if (!is_admin(state_.session)) {
+    if (state_.session.phase != SessionPhase::restoring) state_.nav.go({Screen::browse, {}});
+    return;
+  }
+  auto& a = state_.admin;
+  if (screen == Screen::admin_movies && a.movies.load.wanted()) load_admin_movies();
+  if (screen == Screen::admin_people && a.people.load.wanted()) load_people();
+  if (screen == Screen::admin_activity && a.activity.load.wanted()) load_activity();
+  if (screen == Screen::admin_users && a.users.load.wanted()) load_users();
+  if (screen == Screen::admin_dashboard && a.stats.load.wanted()) load_stats();
+  if (screen == Screen::admin_cluster && a.cluster.load.wanted()) load_cluster();
+  if (screen == Screen::admin_audit && a.audit.load.wanted()) load_audit();
+}
+
 void Controller::on(const SetAdminQuery& a) {
   auto& movies = state_.admin.movies;
   movies.query = a.query;
@@ -74,24 +91,25 @@ void Controller::on(const OpenMovieForm& a) {
 // The latest version of the title: the form starts (again) from it.
 void Controller::load_movie_form(const std::string& id) {
   state_.admin.form.phase = FormPhase::saving;  // read-only until loaded
-  api_.get(net::api_url(net::api_path("movies", id)), [this, id](const net::HttpResponse& response) {
-    auto& form = state_.admin.form;
-    if (form.id != id || !form.open()) return;
-    std::string why;
-    auto detail = response.ok() ? net::decode_movie_detail(response.body, &why) : std::nullopt;
-    form.phase = FormPhase::editing;
-    if (!detail) {
-      form.error = response.ok() ? why : net::parse_api_error(response).message;
-      return;
-    }
-    form.fields = form_fields(detail->movie, detail->credits);
-    form.server_credits = form.fields.credits;
-    form.version = detail->movie.version;
-    form.error.clear();
-    form.field_errors.clear();
-    form.conflict = false;
-    ++form.loaded;
-  });
+  api_.get(
+      net::api_url(net::api_path("movies", id)), [this, id](const net::HttpResponse& response) {
+        auto& form = state_.admin.form;
+        if (form.id != id || !form.open()) return;
+        std::string why;
+        auto detail = response.ok() ? net::decode_movie_detail(response.body, &why) : std::nullopt;
+        form.phase = FormPhase::editing;
+        if (!detail) {
+          form.error = response.ok() ? why : net::parse_api_error(response).message;
+          return;
+        }
+        form.fields = form_fields(detail->movie, detail->credits);
+        form.server_credits = form.fields.credits;
+        form.version = detail->movie.version;
+        form.error.clear();
+        form.field_errors.clear();
+        form.conflict = false;
+        ++form.loaded;
+      });
 }
 
 void Controller::on(const SaveMovieForm& a) {
@@ -149,21 +167,20 @@ void Controller::on(const ConfirmDeleteMovie&) {
   if (pending.id.empty() || pending.busy || !is_admin(state_.session)) return;
   pending.busy = true;
   const std::string id = pending.id;
-  api_.send_json(
-      "DELETE", net::api_url(net::api_path("movies", id)), "",
-      [this, id](const net::HttpResponse& response) {
-        auto& pending = state_.admin.pending_delete;
-        const std::string title = pending.title;
-        if (pending.id == id) pending = {};
-        if (!response.ok()) {
-          show_error(net::parse_api_error(response));
-          return;
-        }
-        state_.toasts.push(ToastKind::info, "Deleted “" + title + "”.", state_.now);
-        state_.admin.movies.selected.erase(id);
-        state_.admin.movies.load.stale = true;
-        state_.browse.searched = false;
-      });
+  api_.send_json("DELETE", net::api_url(net::api_path("movies", id)), "",
+                 [this, id](const net::HttpResponse& response) {
+                   auto& pending = state_.admin.pending_delete;
+                   const std::string title = pending.title;
+                   if (pending.id == id) pending = {};
+                   if (!response.ok()) {
+                     show_error(net::parse_api_error(response));
+                     return;
+                   }
+                   state_.toasts.push(ToastKind::info, "Deleted “" + title + "”.", state_.now);
+                   state_.admin.movies.selected.erase(id);
+                   state_.admin.movies.load.stale = true;
+                   state_.browse.searched = false;
+                 });
 }
 
 }  // namespace moviedb::client
@@ -252,19 +269,20 @@ void Controller::load_users() {
   const auto generation = users.load.begin();
   net::Query query{{"page_size", "100"}};
   if (!users.q.empty()) query.emplace_back("q", users.q);
-  api_.get(net::api_url("/admin/users", query), [this, generation](const net::HttpResponse& response) {
-    auto& users = state_.admin.users;
-    if (!users.load.current(generation)) return;
-    std::string why;
-    auto page = response.ok() ? net::decode_user_page(response.body, &why) : std::nullopt;
-    if (!page) {
-      users.load.fail(response.ok() ? why : net::parse_api_error(response).message);
-      return;
-    }
-    users.items = std::move(page->items);
-    users.total = page->total;
-    users.load.succeed();
-  });
+  api_.get(net::api_url("/admin/users", query),
+           [this, generation](const net::HttpResponse& response) {
+             auto& users = state_.admin.users;
+             if (!users.load.current(generation)) return;
+             std::string why;
+             auto page = response.ok() ? net::decode_user_page(response.body, &why) : std::nullopt;
+             if (!page) {
+               users.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+               return;
+             }
+             users.items = std::move(page->items);
+             users.total = page->total;
+             users.load.succeed();
+           });
 }
 
 void Controller::on(const SetUserSearch& a) {
@@ -358,7 +376,8 @@ void Controller::load_stats() {
     if (!stats.load.current(generation)) return;
     std::string why;
     auto answer = response.ok() ? net::decode_stats(response.body, &why) : std::nullopt;
-    if (!answer) return stats.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+    if (!answer)
+      return stats.load.fail(response.ok() ? why : net::parse_api_error(response).message);
     stats.stats = std::move(*answer);
     stats.load.succeed();
   });
@@ -372,7 +391,8 @@ void Controller::load_cluster() {
     if (!cluster.load.current(generation)) return;
     std::string why;
     auto facts = response.ok() ? net::decode_cluster(response.body, &why) : std::nullopt;
-    if (!facts) return cluster.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+    if (!facts)
+      return cluster.load.fail(response.ok() ? why : net::parse_api_error(response).message);
     ClusterInfo info;
     info.adapter = facts->adapter;
     info.server_version = facts->server_version;

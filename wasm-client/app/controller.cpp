@@ -55,8 +55,7 @@ void Controller::on(const Navigate& a) {
     state_.nav.push({Screen::login, {}});
     return;
   }
-  if (a.screen == Screen::movie || a.screen == Screen::person)
-    return;
+  if (a.screen == Screen::movie || a.screen == Screen::person) return;
   if (is_admin_screen(a.screen) && !is_admin(state_.session))
     return;  // need an id: OpenMovie/OpenPerson
   if (state_.nav.current == Route{a.screen, {}}) {
@@ -131,6 +130,7 @@ void Controller::on(const Reload&) {
 // What the shown screen needs and does not have (or has out of date) is
 // fetched; failures wait for the user's Retry instead of looping.
 void Controller::load_current_screen() {
+  if (is_admin_screen(state_.screen())) return load_admin_screen(state_.screen());
   const bool signed_in = state_.session.signed_in();
   switch (state_.screen()) {
     case Screen::login:
@@ -165,34 +165,8 @@ void Controller::load_current_screen() {
         load_list(state_.lists.tab, false);
       }
       break;
-    case Screen::admin_movies:
-      if (!is_admin(state_.session)) {
-        if (state_.session.phase != SessionPhase::restoring) state_.nav.go({Screen::browse, {}});
-      } else if (state_.admin.movies.load.wanted()) {
-        load_admin_movies();
-      }
+    default:  // the admin screens, above
       break;
-    case Screen::admin_import:
-    case Screen::admin_people:
-    case Screen::admin_activity:
-    case Screen::admin_users:
-    case Screen::admin_dashboard:
-    case Screen::admin_cluster:
-    case Screen::admin_audit: {
-      if (!is_admin(state_.session)) {
-        if (state_.session.phase != SessionPhase::restoring) state_.nav.go({Screen::browse, {}});
-        break;
-      }
-      auto& a = state_.admin;
-      const auto s = state_.screen();
-      if (s == Screen::admin_people && a.people.load.wanted()) load_people();
-      if (s == Screen::admin_activity && a.activity.load.wanted()) load_activity();
-      if (s == Screen::admin_users && a.users.load.wanted()) load_users();
-      if (s == Screen::admin_dashboard && a.stats.load.wanted()) load_stats();
-      if (s == Screen::admin_cluster && a.cluster.load.wanted()) load_cluster();
-      if (s == Screen::admin_audit && a.audit.load.wanted()) load_audit();
-      break;
-    }
   }
 }
 

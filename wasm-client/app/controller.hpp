@@ -124,6 +124,7 @@ class Controller {
   void load_stats();
   void load_cluster();
   void load_audit();
+  void load_admin_screen(Screen screen);
   void load_admin_movies();
   void load_movie_form(const std::string& id);
 
