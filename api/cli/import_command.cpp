@@ -218,6 +218,8 @@ int run_import(std::span<const std::string> args) {
   const bool tty = ::isatty(STDERR_FILENO) == 1;
 
   auto store = store::open_store(options.get("store"), 2);
+  std::optional<store::BulkLoad> bulk_load;
+  if (!import_options.dry_run) bulk_load.emplace(*store);
   importer::ImportReport total;
   std::size_t errors_shown = 0;
   bool netflix = false;

@@ -62,6 +62,11 @@ class Store {
   // Which of `ids` name stored movies (imports check credits against it).
   virtual std::vector<std::string> existing_movie_ids(const std::vector<std::string>& ids) = 0;
   virtual std::vector<domain::GenreCount> genres() = 0;
+  // A bulk import starts / has ended (BulkLoad brackets one). A store may get
+  // ready for it: the embedded one, when it holds no title yet, drops the
+  // indexes that only serve sorting and rebuilds them at the end.
+  virtual void begin_bulk_load() {}
+  virtual void end_bulk_load() {}
   // A number that moves on whenever movies or credits change (and, with
   // `with_counters`, their interaction counters), after the change is
   // committed. Answers built from movies may be reused while it stays put.
@@ -115,6 +120,24 @@ class Store {
   virtual void append_audit(const domain::AuditEntry& entry) = 0;
   virtual domain::Page<domain::AuditEntry> list_audit(const AuditQuery& query) = 0;
   virtual domain::Stats stats() = 0;
+};
+
+// Brackets a bulk import; the end also runs when the import throws. (Should
+// it fail, the embedded store rebuilds its indexes when next opened.)
+class BulkLoad {
+ public:
+  explicit BulkLoad(Store& store) : store_(store) { store_.begin_bulk_load(); }
+  ~BulkLoad() {
+    try {
+      store_.end_bulk_load();
+    } catch (...) {  // see above
+    }
+  }
+  BulkLoad(const BulkLoad&) = delete;
+  BulkLoad& operator=(const BulkLoad&) = delete;
+
+ private:
+  Store& store_;
 };
 
 // Opens the store a --store URI names (`sqlite:PATH` or `mongodb://…`), sized

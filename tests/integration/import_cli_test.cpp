@@ -2,6 +2,7 @@
 // on the real vega dataset, checked through its exit code, its summary line
 // and what it left in the store.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -164,4 +165,42 @@ TEST_F(ImportCli, UsageErrorsAndFailures) {
   EXPECT_EQ(not_array.exit_code, 1);
   EXPECT_TRUE(contains(not_array.output, "expected a JSON array")) << not_array.output;
   EXPECT_TRUE(contains(not_array.output, "import: 0 records")) << not_array.output;
+}
+
+namespace {
+
+// Indexes of the movies table, by name.
+std::int64_t movie_indexes(const fs::path& file) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* count = nullptr;
+  sqlite3_prepare_v2(db,
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                     "'movies' AND name LIKE 'movies_%'",
+                     -1, &count, nullptr);
+  const auto n = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : -1;
+  sqlite3_finalize(count);
+  sqlite3_close(db);
+  return n;
+}
+
+}  // namespace
+
+TEST_F(ImportCli, ABulkLoadLeavesEveryIndexEvenWhenItNeverEnded) {
+  const auto file = dir_.path() / "db.sqlite3";
+  open().reset();  // the schema of an empty store
+  const auto indexed = movie_indexes(file);
+  ASSERT_GE(indexed, 15);
+
+  // An import into the empty store drops the sort indexes while it runs.
+  const auto result = import({"--format", "ndjson", data("movies.ndjson")});
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_EQ(movie_indexes(file), indexed);
+
+  // A load that never ended (a crash) is repaired when the store next opens.
+  open()->delete_movies(open()->movie_ids({}, 1000));
+  open()->begin_bulk_load();
+  EXPECT_LT(movie_indexes(file), indexed);
+  open().reset();
+  EXPECT_EQ(movie_indexes(file), indexed);
 }

@@ -1,5 +1,9 @@
 #include "store/sqlite/schema.hpp"
 
+#include <array>
+#include <string>
+#include <utility>
+
 namespace moviedb::store::sqlite {
 
 namespace {
@@ -40,21 +44,6 @@ CREATE TABLE movies (
   updated_at TEXT NOT NULL,
   version INTEGER NOT NULL DEFAULT 1
 );
-CREATE INDEX movies_imdb_score ON movies(imdb_score);
-CREATE INDEX movies_title ON movies(title COLLATE NOCASE);
-CREATE INDEX movies_release_year ON movies(release_year);
-CREATE INDEX movies_imdb_votes ON movies(imdb_votes);
-CREATE INDEX movies_likes ON movies(likes);
-CREATE INDEX movies_dislikes ON movies(dislikes);
-CREATE INDEX movies_views ON movies(views);
-CREATE INDEX movies_watched ON movies(watched);
-CREATE INDEX movies_runtime ON movies(runtime);
-CREATE INDEX movies_tmdb_score ON movies(tmdb_score);
-CREATE INDEX movies_tmdb_popularity ON movies(tmdb_popularity);
-CREATE INDEX movies_created_at ON movies(created_at);
-CREATE INDEX movies_updated_at ON movies(updated_at);
-CREATE INDEX movies_type_score ON movies(type, imdb_score);
-CREATE INDEX movies_certification ON movies(age_certification, imdb_score);
 
 CREATE TABLE movie_genres (
   genre TEXT NOT NULL,
@@ -164,7 +153,40 @@ DROP TRIGGER person_fts_insert;
 DROP TRIGGER person_fts_update;
 )sql";
 
+// The movies indexes that serve only sorting and filtering (ensure_sort_indexes
+// creates them on every open; a bulk load may drop them for a while).
+constexpr std::array<std::pair<const char*, const char*>, 15> kSortIndexes{{
+    {"movies_imdb_score", "imdb_score"},
+    {"movies_title", "title COLLATE NOCASE"},
+    {"movies_release_year", "release_year"},
+    {"movies_imdb_votes", "imdb_votes"},
+    {"movies_likes", "likes"},
+    {"movies_dislikes", "dislikes"},
+    {"movies_views", "views"},
+    {"movies_watched", "watched"},
+    {"movies_runtime", "runtime"},
+    {"movies_tmdb_score", "tmdb_score"},
+    {"movies_tmdb_popularity", "tmdb_popularity"},
+    {"movies_created_at", "created_at"},
+    {"movies_updated_at", "updated_at"},
+    {"movies_type_score", "type, imdb_score"},
+    {"movies_certification", "age_certification, imdb_score"},
+}};
+
 }  // namespace
+
+void ensure_sort_indexes(Connection& connection) {
+  for (const auto& [name, columns] : kSortIndexes) {
+    connection.exec(std::string("CREATE INDEX IF NOT EXISTS ") + name + " ON movies(" + columns +
+                    ")");
+  }
+}
+
+void drop_sort_indexes(Connection& connection) {
+  for (const auto& [name, columns] : kSortIndexes) {
+    connection.exec(std::string("DROP INDEX IF EXISTS ") + name);
+  }
+}
 
 void migrate(Connection& connection) {
   auto& version = connection.prepare("PRAGMA user_version");
@@ -179,6 +201,8 @@ void migrate(Connection& connection) {
     connection.exec(kSchemaV2);
     connection.exec("PRAGMA user_version = 2");
   }
+  // Also rebuilds what a bulk load that never finished left dropped.
+  ensure_sort_indexes(connection);
 }
 
 }  // namespace moviedb::store::sqlite

@@ -128,6 +128,11 @@ std::int64_t SqliteStore::total_of(Connection& db, const domain::MovieQuery& que
 TitlePlan SqliteStore::plan_for(Connection& db, const domain::MovieQuery& query,
                                 std::int64_t total) {
   if (query.q.empty() || sort_index_hint(query.sort).empty()) return TitlePlan::matches_first;
+  // A bulk load by another process may have dropped the index for a while.
+  auto& index = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1");
+  const bool indexed = index.bind(1, "movies_" + query.sort.field).step();
+  index.reset();
+  if (!indexed) return TitlePlan::matches_first;
   const auto movies = cached_count(db, "movies", "SELECT count(*) FROM movies", {}, true);
   return cheapest_title_plan(total, movies, query.offset() + query.page_size);
 }

@@ -16,6 +16,19 @@ SqliteStore::SqliteStore(std::string path, std::size_t max_readers)
   pool_.write([](Connection& db) { migrate(db); });
 }
 
+void SqliteStore::begin_bulk_load() {
+  write([](Connection& db) {
+    auto& any = db.prepare("SELECT 1 FROM movies LIMIT 1");
+    const bool empty = !any.step();
+    any.reset();
+    if (empty) drop_sort_indexes(db);
+  });
+}
+
+void SqliteStore::end_bulk_load() {
+  write([](Connection& db) { ensure_sort_indexes(db); });
+}
+
 void SqliteStore::ping() {
   read([](Connection& db) { db.prepare("SELECT 1").step(); });
 }

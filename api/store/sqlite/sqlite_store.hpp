@@ -35,6 +35,8 @@ class SqliteStore final : public Store {
   std::vector<std::string> existing_movie_ids(const std::vector<std::string>& ids) override;
   std::vector<domain::GenreCount> genres() override;
   std::optional<std::uint64_t> movies_version(bool with_counters) override;
+  void begin_bulk_load() override;
+  void end_bulk_load() override;
 
   std::vector<domain::Credit> credits_of(const std::string& movie_id) override;
   void replace_credits(const std::string& movie_id,
@@ -120,8 +122,8 @@ class SqliteStore final : public Store {
   std::chrono::steady_clock::time_point foreign_polled_;
   std::int64_t foreign_seen_ = 0;
   std::atomic<std::uint64_t> foreign_generation_{0};
-  cache::VersionedCache<SearchAnswer> pages_{4096};
-  cache::VersionedCache<std::int64_t> totals_{4096};
+  cache::VersionedCache<SearchAnswer> pages_{16384};  // ≈ 300 B each
+  cache::VersionedCache<std::int64_t> totals_{16384};
   cache::VersionedCache<std::vector<domain::GenreCount>> genres_{1};
 };
 
