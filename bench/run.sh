@@ -124,19 +124,28 @@ bin_info="$(stat -c '%y' "$bin" | cut -d. -f1) sha256:$(sha256sum "$bin" | cut -
 head_info="$(git -C "$root" log -1 --format='%h %cd' --date=iso 2>/dev/null || echo unknown)"
 record "{\"kind\":\"meta\",\"binary\":\"$bin_info\",\"git_head\":\"$head_info\",\"date\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",\"cores\":$(nproc),\"movies\":\"$movies\",\"duration\":\"$duration\",\"connections\":$connections,\"threads\":$threads,\"load_start\":\"$(loadavg)\"}"
 
+# Prints what sed expression $2 captures from $1.out once it is there, while
+# process $3 (named $4 in errors; its stderr is $1.err) lives; waits up to $5
+# tenths of a second.
+await_line() {
+  local found
+  for _ in $(seq "$5"); do
+    found="$(sed -n "$2" "$1.out")"
+    [[ -n "$found" ]] && { echo "$found"; return 0; }
+    kill -0 "$3" 2>/dev/null || { cat "$1.err" >&2; echo "run.sh: $4 exited" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "run.sh: $4 not ready after $(($5 / 10)) s" >&2
+  return 1
+}
+
 # --- the store -------------------------------------------------------------
 if [[ -n "$mongo_test_server" ]]; then
   "$mongo_test_server" --listen 127.0.0.1:0 --dir "$tmp/mongo" --log-level error \
     >"$tmp/mongo.out" 2>"$tmp/mongo.err" &
   mongo_pid=$!
-  mongo_uri=""
-  for _ in $(seq 300); do
-    mongo_uri="$(sed -n 's#.* ready \(mongodb://[^/ ]*\)/.*#\1#p' "$tmp/mongo.out")"
-    [[ -n "$mongo_uri" ]] && break
-    kill -0 "$mongo_pid" 2>/dev/null || { cat "$tmp/mongo.err" >&2; echo "run.sh: test mongo server exited" >&2; exit 1; }
-    sleep 0.1
-  done
-  [[ -n "$mongo_uri" ]] || { echo "run.sh: test mongo server not ready" >&2; exit 1; }
+  mongo_uri="$(await_line "$tmp/mongo" 's#.* ready \(mongodb://[^/ ]*\)/.*#\1#p' "$mongo_pid" \
+    "test mongo server" 300)"
   store="$mongo_uri/moviedb_bench"
   log "test MongoDB server (pid $mongo_pid) at $mongo_uri"
 fi
@@ -187,14 +196,8 @@ fi
   --login-rate-user 100000 --login-rate-address 100000 "${seed_arg[@]}" \
   >"$tmp/server.out" 2>"$tmp/server.err" &
 server_pid=$!
-base=""
-for _ in $(seq 600); do
-  base="$(sed -n 's#^moviedb-api listening on \(http://[^ ]*\)$#\1#p' "$tmp/server.out")"
-  [[ -n "$base" ]] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$tmp/server.err" >&2; echo "run.sh: server exited" >&2; exit 1; }
-  sleep 0.1
-done
-[[ -n "$base" ]] || { echo "run.sh: server did not start listening" >&2; exit 1; }
+base="$(await_line "$tmp/server" 's#^moviedb-api listening on \(http://[^ ]*\)$#\1#p' "$server_pid" \
+  server 600)"
 case "$base" in http://127.0.0.1:*|http://\[::1\]:*) ;; *) echo "run.sh: not loopback: $base" >&2; exit 1 ;; esac
 log "server pid $server_pid at $base; VmRSS $(mem_mib $server_pid VmRSS) MiB after start"
 rss_started=$(mem_mib "$server_pid" VmRSS)

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "ui/format.hpp"
@@ -62,27 +63,45 @@ void legend(std::initializer_list<std::pair<const char*, ImVec4>> items) {
   }
 }
 
+struct Plot {
+  ImDrawList* draw;
+  ImVec2 a, b;  // corners of the plotting area
+  double max;   // the value at the top grid line
+};
+
+// Reserves a chart's space (published on the bridge as `id`) and draws its
+// axes up to a nice maximum above `highest`; with no data it says `empty_note`
+// there instead and returns nothing to plot.
+std::optional<Plot> chart(const char* id, const ViewContext& ctx, float width, float height,
+                          float bottom, double highest, bool empty, const char* empty_note) {
+  const float px = ctx.px();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(id, ImVec2(width, height));
+  ctx.track(id);
+  Plot plot{ImGui::GetWindowDrawList(), ImVec2(origin.x + 56.0f * px, origin.y + 6.0f * px),
+            ImVec2(origin.x + width - 8.0f * px, origin.y + height - bottom * px),
+            nice_max(highest)};
+  axes(plot.draw, plot.a, plot.b, plot.max, px);
+  if (!empty) return plot;
+  plot.draw->AddText(ImVec2(plot.a.x + 12 * px, plot.a.y + 12 * px), ImGui::GetColorU32(ui::kMuted),
+                     empty_note);
+  return std::nullopt;
+}
+
 void genre_bars(const domain::Stats& s, const ViewContext& ctx, float width, float height) {
   const float px = ctx.px();
   const auto& rows = s.reactions_per_genre;
   const std::size_t n = std::min<std::size_t>(rows.size(), 12);
-  double max = 0;
-  for (std::size_t i = 0; i < n; ++i) max = std::max<double>({max, double(rows[i].likes), double(rows[i].dislikes)});
-  max = nice_max(max);
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float left = 56.0f * px;
-  const float bottom = 40.0f * px;
-  const ImVec2 a(origin.x + left, origin.y + 6.0f * px);
-  const ImVec2 b(origin.x + width - 8.0f * px, origin.y + height - bottom);
-  ImGui::InvisibleButton("###dashboard.genres", ImVec2(width, height));
-  ctx.track("###dashboard.genres");
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  axes(draw, a, b, max, px);
-  if (n == 0) {
-    draw->AddText(ImVec2(a.x + 12 * px, a.y + 12 * px), ImGui::GetColorU32(ui::kMuted),
-                  "No reactions yet");
-    return;
+  double highest = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    highest = std::max<double>({highest, double(rows[i].likes), double(rows[i].dislikes)});
   }
+  const auto plot =
+      chart("###dashboard.genres", ctx, width, height, 40.0f, highest, n == 0, "No reactions yet");
+  if (!plot) return;
+  ImDrawList* draw = plot->draw;
+  const ImVec2 a = plot->a, b = plot->b;
+  const double max = plot->max;
   const float slot = (b.x - a.x) / static_cast<float>(n);
   const float bar = std::min(slot * 0.36f, 28.0f * px);
   const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -105,7 +124,8 @@ void genre_bars(const domain::Stats& s, const ViewContext& ctx, float width, flo
     bar_at(cx - bar - 1.0f * px, g.likes, kLike, "likes");
     bar_at(cx + 1.0f * px, g.dislikes, kDislike, "dislikes");
     std::string name = g.genre;
-    if (ImGui::CalcTextSize(name.c_str()).x > slot - 4 * px && name.size() > 6) name = name.substr(0, 5) + "…";
+    if (ImGui::CalcTextSize(name.c_str()).x > slot - 4 * px && name.size() > 6)
+      name = name.substr(0, 5) + "…";
     const ImVec2 size = ImGui::CalcTextSize(name.c_str());
     draw->AddText(ImVec2(cx - size.x * 0.5f, b.y + 6.0f * px), ImGui::GetColorU32(ui::kMuted),
                   name.c_str());
@@ -115,23 +135,17 @@ void genre_bars(const domain::Stats& s, const ViewContext& ctx, float width, flo
 void activity_lines(const domain::Stats& s, const ViewContext& ctx, float width, float height) {
   const float px = ctx.px();
   const auto& days = s.activity;
-  double max = 0;
-  for (const auto& d : days) max = std::max<double>({max, double(d.likes), double(d.dislikes), double(d.watched), double(d.views)});
-  max = nice_max(max);
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float left = 56.0f * px;
-  const float bottom = 28.0f * px;
-  const ImVec2 a(origin.x + left, origin.y + 6.0f * px);
-  const ImVec2 b(origin.x + width - 8.0f * px, origin.y + height - bottom);
-  ImGui::InvisibleButton("###dashboard.activity", ImVec2(width, height));
-  ctx.track("###dashboard.activity");
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  axes(draw, a, b, max, px);
-  if (days.empty()) {
-    draw->AddText(ImVec2(a.x + 12 * px, a.y + 12 * px), ImGui::GetColorU32(ui::kMuted),
-                  "No activity in the last 30 days");
-    return;
+  double highest = 0;
+  for (const auto& d : days) {
+    highest = std::max<double>(
+        {highest, double(d.likes), double(d.dislikes), double(d.watched), double(d.views)});
   }
+  const auto plot = chart("###dashboard.activity", ctx, width, height, 28.0f, highest, days.empty(),
+                          "No activity in the last 30 days");
+  if (!plot) return;
+  ImDrawList* draw = plot->draw;
+  const ImVec2 a = plot->a, b = plot->b;
+  const double max = plot->max;
   const std::size_t n = days.size();
   const auto x_of = [&](std::size_t i) {
     return n == 1 ? (a.x + b.x) * 0.5f
@@ -181,8 +195,8 @@ void ranked(const char* title, const char* key, const std::vector<domain::Ranked
   if (items.empty()) widgets::muted("Nothing yet.");
   for (std::size_t i = 0; i < items.size() && i < 10; ++i) {
     const auto& m = items[i];
-    const std::string line = std::to_string(i + 1) + ". " + m.title + " — " +
-                             ui::thousands(m.count) + " " + unit;
+    const std::string line =
+        std::to_string(i + 1) + ". " + m.title + " — " + ui::thousands(m.count) + " " + unit;
     ImGui::TextUnformatted(line.c_str());
     ctx.text(std::string(key) + "." + std::to_string(i), m.title + " " + std::to_string(m.count));
   }
@@ -214,9 +228,15 @@ void AdminDashboardView::draw(const AppState& state, const ViewContext& ctx) {
 
   // Totals.
   const std::array<std::pair<const char*, std::int64_t>, 9> totals{{
-      {"movies", s.movies}, {"shows", s.shows}, {"people", s.people},
-      {"users", s.users}, {"interactions", s.interactions}, {"likes", s.likes},
-      {"dislikes", s.dislikes}, {"watched", s.watched}, {"views", s.views},
+      {"movies", s.movies},
+      {"shows", s.shows},
+      {"people", s.people},
+      {"users", s.users},
+      {"interactions", s.interactions},
+      {"likes", s.likes},
+      {"dislikes", s.dislikes},
+      {"watched", s.watched},
+      {"views", s.views},
   }};
   widgets::gap(ctx, 4);
   for (std::size_t i = 0; i < totals.size(); ++i) {
