@@ -143,22 +143,36 @@ TEST_P(StoreContract, StatsCountWhatHappened) {
   auto show = movie("s", "Sherlock", 9, {"crime"});
   show.type = "SHOW";
   add(show);
+  add(movie("b", "Brood", 7, {"drama", "horror"}));
   add_user("u1", "ann");
+  add_user("u2", "bob");
+  add_user("u3", "cy");
   store().set_reaction("u1", "a", Reaction::like);
+  store().set_reaction("u2", "a", Reaction::dislike);
+  store().set_reaction("u3", "a", Reaction::like);
+  store().set_reaction("u3", "b", Reaction::like);
   store().record_view("u1", "s");
   const auto stats = store().stats();
-  EXPECT_EQ(stats.movies, 1);
+  EXPECT_EQ(stats.movies, 2);
   EXPECT_EQ(stats.shows, 1);
-  EXPECT_EQ(stats.users, 1);
-  EXPECT_EQ(stats.likes, 1);
+  EXPECT_EQ(stats.users, 3);
+  EXPECT_EQ(stats.likes, 3);
+  EXPECT_EQ(stats.dislikes, 1);
   EXPECT_EQ(stats.views, 1);
   ASSERT_FALSE(stats.top_liked.empty());
   EXPECT_EQ(stats.top_liked[0].title, "Alien");
   EXPECT_EQ(stats.top_viewed.at(0).id, "s");
   ASSERT_FALSE(stats.reactions_per_genre.empty());
+  ASSERT_EQ(stats.reactions_per_genre.size(), 2u);
   EXPECT_EQ(stats.reactions_per_genre[0].genre, "horror");
+  EXPECT_EQ(stats.reactions_per_genre[0].likes, 3);
+  EXPECT_EQ(stats.reactions_per_genre[0].dislikes, 1);
+  EXPECT_EQ(stats.reactions_per_genre[1].genre, "drama");
+  EXPECT_EQ(stats.reactions_per_genre[1].likes, 1);
+  EXPECT_EQ(stats.reactions_per_genre[1].dislikes, 0);
   ASSERT_EQ(stats.activity.size(), 1u);
-  EXPECT_EQ(stats.activity[0].likes, 1);
+  EXPECT_EQ(stats.activity[0].likes, 3);
+  EXPECT_EQ(stats.activity[0].dislikes, 1);
 }
 
 }  // namespace moviedb::test

@@ -78,15 +78,35 @@ std::int64_t total(Unit& u, const char* counter) {
   return value;
 }
 
-std::map<std::string, std::int64_t> per_genre(Unit& u, const char* counter) {
+// Likes and dislikes per genre, summed here over the reacted titles' counters:
+// FerretDB 1.24 loses the other fields of a document after `$unwind`, so a
+// `$unwind` + `$group` pipeline sums to 0 there. One pass over the titles
+// with reactions (the likes/dislikes indexes narrow it on MongoDB).
+std::map<std::string, domain::GenreReactions> per_genre(Unit& u) {
+  std::vector<Doc> reacted;
+  reacted.push_back(Doc().doc("likes", Doc().i64("$gt", 0)));
+  reacted.push_back(Doc().doc("dislikes", Doc().i64("$gt", 0)));
+  Doc options;
+  options.doc("projection", Doc().i32("genres", 1).i32("likes", 1).i32("dislikes", 1));
+  std::map<std::string, domain::GenreReactions> out;
+  u.find(coll::kMovies, Doc().docs("$or", reacted), std::move(options)).for_each([&](View doc) {
+    for (const auto& genre : doc.strings("genres")) {
+      auto& r = out.try_emplace(genre, domain::GenreReactions{genre, 0, 0}).first->second;
+      r.likes += doc.i64("likes");
+      r.dislikes += doc.i64("dislikes");
+    }
+  });
+  return out;
+}
+
+// Titles per type in one scan.
+std::map<std::string, std::int64_t> per_type(Unit& u) {
   std::vector<Doc> stages;
-  stages.push_back(Doc().doc("$match", Doc().doc(counter, Doc().i64("$gt", 0))));
-  stages.push_back(Doc().str("$unwind", "$genres"));
-  stages.push_back(Doc().doc(
-      "$group", Doc().str("_id", "$genres").doc("v", Doc().str("$sum", std::string("$") + counter))));
+  stages.push_back(
+      Doc().doc("$group", Doc().str("_id", "$type").doc("n", Doc().i32("$sum", 1))));
   std::map<std::string, std::int64_t> out;
   u.aggregate(coll::kMovies, Doc().docs("pipeline", stages)).for_each([&](View doc) {
-    out[doc.str("_id")] = doc.i64("v");
+    out[doc.str("_id")] = doc.i64("n");
   });
   return out;
 }
@@ -97,8 +117,9 @@ domain::Stats MongoStore::stats() {
   // Dashboard figures: scatter-gather reads of shared data (secondaries welcome).
   auto u = unit(Reads::shared);
   domain::Stats s;
-  s.movies = u.count(coll::kMovies, Doc().str("type", "MOVIE"));
-  s.shows = u.count(coll::kMovies, Doc().str("type", "SHOW"));
+  const auto types = per_type(u);
+  s.movies = types.contains("MOVIE") ? types.at("MOVIE") : 0;
+  s.shows = types.contains("SHOW") ? types.at("SHOW") : 0;
   s.people = u.count(coll::kPerson, Doc());
   s.users = u.count(coll::kUsers, Doc());
   s.interactions = u.count(coll::kInteractions, Doc());
@@ -111,16 +132,7 @@ domain::Stats MongoStore::stats() {
 
   // Reactions per genre from the titles' counters (which move with every
   // reaction), so no join of interactions with titles is needed.
-  {
-    const auto likes = per_genre(u, "likes");
-    const auto dislikes = per_genre(u, "dislikes");
-    std::map<std::string, domain::GenreReactions> merged;
-    for (const auto& [genre, n] : likes) merged[genre] = {genre, n, 0};
-    for (const auto& [genre, n] : dislikes) {
-      merged.try_emplace(genre, domain::GenreReactions{genre, 0, 0}).first->second.dislikes = n;
-    }
-    for (auto& [genre, r] : merged) s.reactions_per_genre.push_back(std::move(r));
-  }
+  for (auto& [genre, r] : per_genre(u)) s.reactions_per_genre.push_back(std::move(r));
   std::sort(s.reactions_per_genre.begin(), s.reactions_per_genre.end(),
             [](const auto& a, const auto& b) {
               const auto na = a.likes + a.dislikes, nb = b.likes + b.dislikes;
