@@ -217,7 +217,7 @@ int run_import(std::span<const std::string> args) {
   import_options.batch_size = parse_count("batch-size", options.get("batch-size"));
   const bool tty = ::isatty(STDERR_FILENO) == 1;
 
-  auto store = store::open_store(options.get("store"), 2);
+  auto store = store::open_store(options.get("store"), 2, store::Workload::batch);
   std::optional<store::BulkLoad> bulk_load;
   if (!import_options.dry_run) bulk_load.emplace(*store);
   importer::ImportReport total;

@@ -7,7 +7,7 @@
 
 namespace moviedb::store {
 
-std::unique_ptr<Store> open_store(std::string_view uri, std::size_t workers) {
+std::unique_ptr<Store> open_store(std::string_view uri, std::size_t workers, Workload workload) {
   constexpr std::string_view kSqlite = "sqlite:";
   if (uri.starts_with(kSqlite)) {
     auto path = uri.substr(kSqlite.size());
@@ -15,7 +15,7 @@ std::unique_ptr<Store> open_store(std::string_view uri, std::size_t workers) {
     return std::make_unique<sqlite::SqliteStore>(std::string(path), workers);
   }
   if (uri.starts_with("mongodb://") || uri.starts_with("mongodb+srv://")) {
-    return mongo::open_mongo_store(uri, workers);
+    return mongo::open_mongo_store(uri, workers, workload);
   }
   throw std::invalid_argument("unsupported store URI '" + std::string(uri) +
                               "' (expected sqlite:PATH or mongodb://HOST:PORT/DB)");

@@ -140,9 +140,15 @@ class BulkLoad {
   Store& store_;
 };
 
+// What the store is opened for. A server answers requests within a deadline,
+// so one slow store call must fail fast; a batch job (the import command) has
+// no deadline and would rather wait out a slow store than lose its run.
+enum class Workload { requests, batch };
+
 // Opens the store a --store URI names (`sqlite:PATH` or `mongodb://…`), sized
 // for `workers` concurrent callers. Throws std::invalid_argument for a URI no
 // adapter understands, StoreUnavailable when the store cannot be opened.
-std::unique_ptr<Store> open_store(std::string_view uri, std::size_t workers);
+std::unique_ptr<Store> open_store(std::string_view uri, std::size_t workers,
+                                  Workload workload = Workload::requests);
 
 }  // namespace moviedb::store

@@ -87,6 +87,18 @@ TEST(MongoDriverConfig, TheUriOverridesEveryDefault) {
   EXPECT_EQ(pool.database(), "moviedb");  // none in the URI
 }
 
+TEST(MongoDriverConfig, ABatchJobWaitsLongerOnTheSocketUnlessTheUriSays) {
+  auto socket_timeout = [](const char* text) {
+    ClientPool pool(text, 1, DriverDefaults::kBatchSocketTimeoutMs);
+    Lease lease(pool);
+    return mongoc_uri_get_option_as_int32(mongoc_client_get_uri(lease.client()),
+                                          MONGOC_URI_SOCKETTIMEOUTMS, 0);
+  };
+  EXPECT_GT(DriverDefaults::kBatchSocketTimeoutMs, DriverDefaults::kSocketTimeoutMs);
+  EXPECT_EQ(socket_timeout("mongodb://127.0.0.1:1/"), DriverDefaults::kBatchSocketTimeoutMs);
+  EXPECT_EQ(socket_timeout("mongodb://127.0.0.1:1/?socketTimeoutMS=3000"), 3000);
+}
+
 TEST(MongoDriverConfig, MajorityKeepsATimeoutGivenAlone) {
   ClientPool pool("mongodb://127.0.0.1:1/x?wtimeoutMS=1234", 1);
   Lease lease(pool);

@@ -153,7 +153,7 @@ std::optional<Doc> Cursor::first() {
   return out;
 }
 
-ClientPool::ClientPool(std::string_view text, std::size_t max_clients)
+ClientPool::ClientPool(std::string_view text, std::size_t max_clients, int socket_timeout_ms)
     : max_clients_(std::max<std::size_t>(1, max_clients)) {
   init_driver_once();
   bson_error_t error;
@@ -169,7 +169,7 @@ ClientPool::ClientPool(std::string_view text, std::size_t max_clients)
   };
   default_int(MONGOC_URI_SERVERSELECTIONTIMEOUTMS, DriverDefaults::kServerSelectionTimeoutMs);
   default_int(MONGOC_URI_CONNECTTIMEOUTMS, DriverDefaults::kConnectTimeoutMs);
-  default_int(MONGOC_URI_SOCKETTIMEOUTMS, DriverDefaults::kSocketTimeoutMs);
+  default_int(MONGOC_URI_SOCKETTIMEOUTMS, socket_timeout_ms);
   default_bool(MONGOC_URI_RETRYWRITES, true);
   default_bool(MONGOC_URI_RETRYREADS, true);
   if (!mongoc_uri_get_appname(uri)) mongoc_uri_set_appname(uri, DriverDefaults::kAppName);

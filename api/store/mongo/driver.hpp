@@ -25,6 +25,9 @@ struct DriverDefaults {
   static constexpr int kServerSelectionTimeoutMs = 2500;  // well below the 10 s request deadline
   static constexpr int kConnectTimeoutMs = 2000;
   static constexpr int kSocketTimeoutMs = 5000;
+  // The import command: one bulk command of 500 upserts may take longer than a
+  // request may on a loaded server, and a socket timeout there fails the run.
+  static constexpr int kBatchSocketTimeoutMs = 300000;
   static constexpr int kWriteConcernTimeoutMs = 5000;  // w: majority, wtimeout
   static constexpr int kMaxTimeMs = 5000;              // server-side limit on reads
   static constexpr const char* kAppName = "moviedb-api";
@@ -90,7 +93,8 @@ class Lease {
 class ClientPool {
  public:
   // Throws std::invalid_argument for a URI libmongoc rejects.
-  ClientPool(std::string_view uri, std::size_t max_clients);
+  ClientPool(std::string_view uri, std::size_t max_clients,
+             int socket_timeout_ms = DriverDefaults::kSocketTimeoutMs);
   ~ClientPool();
   ClientPool(const ClientPool&) = delete;
   ClientPool& operator=(const ClientPool&) = delete;

@@ -105,7 +105,8 @@ void log_warning(const std::string& message) {
 
 }  // namespace
 
-MongoStore::MongoStore(std::string_view uri, std::size_t workers) : pool_(uri, workers) {
+MongoStore::MongoStore(std::string_view uri, std::size_t workers, int socket_timeout_ms)
+    : pool_(uri, workers, socket_timeout_ms) {
   probe_server();
   create_indexes();
 }
@@ -234,8 +235,12 @@ json::object MongoStore::driver_settings_with(const Lease& lease) {
   return out;
 }
 
-std::unique_ptr<Store> open_mongo_store(std::string_view uri, std::size_t workers) {
-  return std::make_unique<MongoStore>(uri, workers);
+std::unique_ptr<Store> open_mongo_store(std::string_view uri, std::size_t workers,
+                                        Workload workload) {
+  return std::make_unique<MongoStore>(uri, workers,
+                                      workload == Workload::batch
+                                          ? DriverDefaults::kBatchSocketTimeoutMs
+                                          : DriverDefaults::kSocketTimeoutMs);
 }
 
 }  // namespace moviedb::store::mongo

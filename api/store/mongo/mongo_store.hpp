@@ -37,7 +37,9 @@ class MongoStore final : public Store {
   // Connects, probes the server and creates the collections' indexes
   // (idempotently). Throws std::invalid_argument for a bad URI and
   // StoreUnavailable when no server answers within the selection timeout.
-  MongoStore(std::string_view uri, std::size_t workers);
+  // `socket_timeout_ms` applies unless the URI sets socketTimeoutMS.
+  MongoStore(std::string_view uri, std::size_t workers,
+             int socket_timeout_ms = DriverDefaults::kSocketTimeoutMs);
 
   std::string_view adapter() const override { return "mongodb"; }
   void ping() override;

@@ -9,8 +9,10 @@
 namespace moviedb::store::mongo {
 
 // `uri` is a standard mongodb:// or mongodb+srv:// URI; `workers` sizes the
-// client pool. Throws std::invalid_argument for a URI the driver rejects and
+// client pool; `workload` picks the socket timeout the URI does not set.
+// Throws std::invalid_argument for a URI the driver rejects and
 // StoreUnavailable when no server answers in time.
-std::unique_ptr<Store> open_mongo_store(std::string_view uri, std::size_t workers);
+std::unique_ptr<Store> open_mongo_store(std::string_view uri, std::size_t workers,
+                                        Workload workload);
 
 }  // namespace moviedb::store::mongo
