@@ -18,4 +18,11 @@ http::Response ResponseCache::answer(store::Store& store, const std::string& tar
   return response;
 }
 
+std::optional<http::Response> ResponseCache::find(store::Store& store, const std::string& target) {
+  const auto version = store.movies_version(true);
+  if (!version) return std::nullopt;
+  if (auto body = bodies_.find(target, *version)) return http::json_body_response(200, **body);
+  return std::nullopt;
+}
+
 }  // namespace moviedb::cache

@@ -6,6 +6,7 @@
 // change, not once per request.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "cache/versioned_cache.hpp"
@@ -22,6 +23,8 @@ class ResponseCache {
   // shows changed; otherwise built, and kept when it is a 200.
   http::Response answer(store::Store& store, const std::string& target,
                         const std::function<http::Response()>& build);
+  // The kept answer to GET `target`, if it is still current; never builds.
+  std::optional<http::Response> find(store::Store& store, const std::string& target);
 
  private:
   VersionedCache<std::shared_ptr<const std::string>> bodies_;

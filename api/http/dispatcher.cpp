@@ -21,17 +21,28 @@ Dispatcher::Dispatcher(Router router, std::unique_ptr<StaticFiles> static_files,
       limits_(limits),
       metrics_(metrics) {}
 
-bool Dispatcher::needs_worker(const Request& request) const {
+std::optional<Response> Dispatcher::answer_without_store(const Request& request) const {
   const auto match = router_.match(request.method, request.path);
-  return match.route && match.route->runs == Runs::on_worker;
+  if (!match.route || match.route->runs == Runs::on_io_thread) return answer(request, match);
+  if (!match.route->ready) return std::nullopt;
+  const auto started = std::chrono::steady_clock::now();
+  std::optional<Response> ready;
+  try {
+    ready = match.route->ready(request);
+  } catch (const std::exception&) {
+    return std::nullopt;  // the worker will answer, or report the failure
+  }
+  if (!ready) return std::nullopt;
+  ready->omit_body = request.method == "HEAD";
+  return finish(request, std::move(*ready), match.route->pattern, started);
 }
 
 std::size_t Dispatcher::body_limit(std::string_view path) const {
   return path == "/api/v1/admin/import" ? limits_.import : limits_.regular;
 }
 
-Response Dispatcher::route(const Request& request, std::string& label) const {
-  const auto match = router_.match(request.method, request.path);
+Response Dispatcher::route(const Request& request, const RouteMatch& match,
+                           std::string& label) const {
   label = match.route ? match.route->pattern : "unmatched";
   if (match.route) {
     auto response = match.route->handler(request, match.params);
@@ -58,11 +69,15 @@ Response Dispatcher::route(const Request& request, std::string& label) const {
 }
 
 Response Dispatcher::handle(const Request& request) const {
+  return answer(request, router_.match(request.method, request.path));
+}
+
+Response Dispatcher::answer(const Request& request, const RouteMatch& match) const {
   const auto started = std::chrono::steady_clock::now();
   Response response;
   std::string label = "unmatched";
   try {
-    response = route(request, label);
+    response = route(request, match, label);
   } catch (const ApiError& e) {
     response = error_response(e.status(), e.code(), e.what(), e.details());
     if (e.retry_after) response.set_header("Retry-After", std::to_string(e.retry_after->count()));
@@ -79,6 +94,11 @@ Response Dispatcher::handle(const Request& request) const {
               << "\",\"what\":\"" << e.what() << "\"}\n";
     response = error_response(500, "internal", "the server failed to handle this request");
   }
+  return finish(request, std::move(response), label, started);
+}
+
+Response Dispatcher::finish(const Request& request, Response response, const std::string& label,
+                            std::chrono::steady_clock::time_point started) const {
   add_security_headers(response);
   metrics_.record(label, request.method, response.status,
                   std::chrono::duration_cast<std::chrono::microseconds>(

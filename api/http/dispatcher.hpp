@@ -1,6 +1,7 @@
 #pragma once
 // Routes API requests, falls back to the static client, and shapes every
 // failure into the contract's error envelope.
+#include <chrono>
 #include <cstddef>
 #include <memory>
 
@@ -21,13 +22,18 @@ class Dispatcher final : public RequestHandler {
   Dispatcher(Router router, std::unique_ptr<StaticFiles> static_files, BodyLimits limits,
              Metrics& metrics);
 
-  bool needs_worker(const Request& request) const override;
+  std::optional<Response> answer_without_store(const Request& request) const override;
   Response handle(const Request& request) const override;
   std::size_t body_limit(std::string_view path) const override;
 
  private:
   // The response and the label it is counted under in the metrics.
-  Response route(const Request& request, std::string& label) const;
+  Response route(const Request& request, const RouteMatch& match, std::string& label) const;
+  // Routes and shapes failures; `match` is the router's answer for `request`.
+  Response answer(const Request& request, const RouteMatch& match) const;
+  // Security headers and metrics, for every response that leaves.
+  Response finish(const Request& request, Response response, const std::string& label,
+                  std::chrono::steady_clock::time_point started) const;
 
   Router router_;
   std::unique_ptr<StaticFiles> static_files_;

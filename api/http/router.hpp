@@ -3,6 +3,7 @@
 // `{name}` captures; the first registered match wins.
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,9 @@ namespace moviedb::http {
 
 using PathParams = std::map<std::string, std::string, std::less<>>;
 using Handler = std::function<Response(const Request&, const PathParams&)>;
+// An answer that is already made (a cache hit), or nothing. It must be cheap
+// and never wait: the server calls it on an I/O thread.
+using ReadyAnswer = std::function<std::optional<Response>(const Request&)>;
 
 // Handlers that touch the store run on the bounded worker pool; the rest are
 // cheap enough for the I/O threads.
@@ -24,6 +28,7 @@ struct Route {
   std::vector<std::string> segments;
   Runs runs;
   Handler handler;
+  ReadyAnswer ready;  // may be empty
 };
 
 struct RouteMatch {
@@ -35,7 +40,8 @@ struct RouteMatch {
 
 class Router {
  public:
-  void add(std::string method, std::string_view pattern, Runs runs, Handler handler);
+  void add(std::string method, std::string_view pattern, Runs runs, Handler handler,
+           ReadyAnswer ready = {});
   RouteMatch match(std::string_view method, std::string_view path) const;
 
  private:

@@ -295,8 +295,8 @@ asio::awaitable<Response> Server::Impl::on_worker(Request request) {
 }
 
 asio::awaitable<Response> Server::Impl::respond(Request request) {
-  if (handler.needs_worker(request)) co_return co_await on_worker(std::move(request));
-  co_return handler.handle(request);
+  if (auto ready = handler.answer_without_store(request)) co_return std::move(*ready);
+  co_return co_await on_worker(std::move(request));
 }
 
 asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {

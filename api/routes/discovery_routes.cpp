@@ -62,8 +62,10 @@ http::Response recommendations(Services& s, const http::Request& request) {
 
 void add_discovery_routes(http::Router& router, Services& s) {
   const std::string api(kApi);
-  router.add("GET", api + "/catalog", Runs::on_worker,
-             [&s](const auto& request, auto&) { return catalog(s, request); });
+  // A cached catalog is never one without the caller's titles (not cached).
+  router.add(
+      "GET", api + "/catalog", Runs::on_worker,
+      [&s](const auto& request, auto&) { return catalog(s, request); }, cached_answer(s));
   router.add("GET", api + "/recommendations", Runs::on_worker,
              [&s](const auto& request, auto&) { return recommendations(s, request); });
   router.add("GET", api + "/genres", Runs::on_worker, [&s](const auto& request, auto&) {
@@ -71,7 +73,7 @@ void add_discovery_routes(http::Router& router, Services& s) {
     return s.responses.answer(s.store, request.target, [&] {
       return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
     });
-  });
+  }, cached_answer(s));
   router.add("GET", api + "/people", Runs::on_worker, [&s](const auto& request, auto&) {
     const auto params = query_params(request);
     only_params(params, {"q", "page", "page_size"});

@@ -126,7 +126,7 @@ void add_movie_routes(http::Router& router, Services& s) {
       const auto query = domain::parse_movie_query(query_params(request));
       return http::json_response(200, domain::page_json(s.store.search_movies(query)));
     });
-  });
+  }, cached_answer(s));
   router.add("GET", api + "/movies/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
     auto detail = [&] {
       const auto viewer = caller(s, request);
@@ -135,7 +135,7 @@ void add_movie_routes(http::Router& router, Services& s) {
     // Signed-in callers also get their own interaction state.
     if (request.header("Authorization")) return detail();
     return s.responses.answer(s.store, request.target, detail);
-  });
+  }, cached_answer_for_anonymous(s));
   router.add("POST", api + "/movies", Runs::on_worker,
              [&s](const auto& request, auto&) { return create_movie(s, request); });
   router.add("PATCH", api + "/movies/{id}", Runs::on_worker,

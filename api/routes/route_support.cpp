@@ -122,4 +122,17 @@ http::Response no_content() {
   return response;
 }
 
+http::ReadyAnswer cached_answer(Services& services) {
+  return [&services](const http::Request& request) {
+    return services.responses.find(services.store, request.target);
+  };
+}
+
+http::ReadyAnswer cached_answer_for_anonymous(Services& services) {
+  return [&services](const http::Request& request) -> std::optional<http::Response> {
+    if (request.header("Authorization")) return std::nullopt;
+    return services.responses.find(services.store, request.target);
+  };
+}
+
 }  // namespace moviedb::routes

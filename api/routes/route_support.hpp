@@ -54,4 +54,11 @@ void audit(Services& services, const domain::User& actor, std::string action,
 
 http::Response no_content();
 
+// For routes that answer through `services.responses`: the kept answer, sent
+// from the I/O thread without a trip through the worker pool. The anonymous
+// one serves only callers without an Authorization header (signed-in callers
+// get answers of their own).
+http::ReadyAnswer cached_answer(Services& services);
+http::ReadyAnswer cached_answer_for_anonymous(Services& services);
+
 }  // namespace moviedb::routes

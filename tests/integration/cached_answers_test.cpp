@@ -23,6 +23,14 @@ class CachedAnswers : public ApiTest {
     }
     return nullptr;
   }
+  // How many requests a store worker has run so far.
+  std::int64_t worker_calls() {
+    const auto text = get("/metrics").body;
+    const std::string name = "moviedb_store_call_duration_seconds_count ";
+    const auto at = text.find(name);
+    if (at == std::string::npos) throw std::runtime_error("no " + name + "in /metrics");
+    return std::stoll(text.substr(at + name.size()));
+  }
   std::int64_t genre_count(const std::string& genre) {
     const auto genres = api().call("GET", "/genres");
     for (const auto& g : genres["items"].as_array()) {
@@ -65,6 +73,32 @@ TEST_F(CachedAnswers, EveryWriteShowsInTheNextRead) {
   EXPECT_TRUE(in_catalog(id).is_null());
   EXPECT_EQ(api().call("GET", "/movies/" + id).status, 404);
   EXPECT_EQ(genre_count("zoology"), 0);
+}
+
+TEST_F(CachedAnswers, AKeptAnswerSkipsTheWorkersButNeverServesASignedInCaller) {
+  const auto id = add_movie({{"title", "Yak Trek"}});
+  const auto first = api().call("GET", "/movies/" + id);
+  ASSERT_EQ(first.status, 200);
+  const auto calls = worker_calls();
+  for (int i = 0; i < 3; ++i) {
+    const auto again = api().call("GET", "/movies/" + id);
+    EXPECT_EQ(again.raw.body, first.raw.body);
+    EXPECT_EQ(again.raw.header("Content-Security-Policy"), first.raw.header("Content-Security-Policy"));
+  }
+  EXPECT_EQ(api().call("GET", "/catalog").status, 200);  // built: one worker call
+  EXPECT_EQ(api().call("GET", "/catalog").status, 200);  // kept
+  EXPECT_EQ(worker_calls(), calls + 1) << "kept answers are sent from the I/O thread";
+
+  // A signed-in caller gets their own state, never the anonymous body.
+  ASSERT_EQ(
+      api()
+          .call("PUT", "/movies/" + id + "/reaction", json::object{{"reaction", "like"}}, user_)
+          .status,
+      200);
+  const auto own = api().call("GET", "/movies/" + id, {}, user_);
+  EXPECT_EQ(own["viewer"].at("reaction"), "like");
+  EXPECT_FALSE(api().call("GET", "/movies/" + id).body.as_object().contains("viewer"));
+  EXPECT_EQ(api().call("GET", "/movies/" + id)["likes"], 1);
 }
 
 TEST_F(CachedAnswers, AnImportByAnotherProcessShowsWithinASecond) {
