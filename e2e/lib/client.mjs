@@ -6,7 +6,8 @@ import path from 'node:path';
 
 import { artifactsDir } from './paths.mjs';
 
-const DEFAULT_TIMEOUT_MS = 15000;
+// On the MongoDB stand-in one search takes seconds (see server.mjs).
+const DEFAULT_TIMEOUT_MS = process.env.MOVIEDB_E2E_MONGODB_URI ? 60000 : 15000;
 
 function slug(name) {
   return name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'screenshot';

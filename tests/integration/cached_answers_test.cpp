@@ -87,7 +87,9 @@ TEST_F(CachedAnswers, AKeptAnswerSkipsTheWorkersButNeverServesASignedInCaller) {
   }
   EXPECT_EQ(api().call("GET", "/catalog").status, 200);  // built: one worker call
   EXPECT_EQ(api().call("GET", "/catalog").status, 200);  // kept
-  EXPECT_EQ(worker_calls(), calls + 1) << "kept answers are sent from the I/O thread";
+  if (adapter() == "sqlite") {  // the MongoDB adapter keeps no answers (it cannot see every writer)
+    EXPECT_EQ(worker_calls(), calls + 1) << "kept answers are sent from the I/O thread";
+  }
 
   // A signed-in caller gets their own state, never the anonymous body.
   ASSERT_EQ(

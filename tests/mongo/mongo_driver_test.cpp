@@ -55,6 +55,7 @@ TEST(MongoDriverConfig, DefaultsAreAppliedToTheDriverObjects) {
       << "server selection must give up well before the 10 s request deadline";
   EXPECT_EQ(mongoc_uri_get_option_as_int32(uri, MONGOC_URI_SOCKETTIMEOUTMS, 0),
             DriverDefaults::kSocketTimeoutMs);
+  EXPECT_EQ(pool.max_time_ms(), DriverDefaults::kSocketTimeoutMs);
   EXPECT_EQ(mongoc_uri_get_option_as_int32(uri, MONGOC_URI_CONNECTTIMEOUTMS, 0),
             DriverDefaults::kConnectTimeoutMs);
   EXPECT_STREQ(mongoc_uri_get_appname(uri), "moviedb-api");
@@ -83,6 +84,7 @@ TEST(MongoDriverConfig, TheUriOverridesEveryDefault) {
   EXPECT_FALSE(mongoc_uri_get_option_as_bool(uri, MONGOC_URI_RETRYWRITES, true));
   EXPECT_EQ(mongoc_uri_get_option_as_int32(uri, MONGOC_URI_SERVERSELECTIONTIMEOUTMS, 0), 900);
   EXPECT_EQ(mongoc_uri_get_option_as_int32(uri, MONGOC_URI_SOCKETTIMEOUTMS, 0), 3000);
+  EXPECT_EQ(pool.max_time_ms(), 3000) << "reads stop on the server when the client stops waiting";
   EXPECT_STREQ(mongoc_uri_get_appname(uri), "mine");
   EXPECT_EQ(pool.database(), "moviedb");  // none in the URI
 }

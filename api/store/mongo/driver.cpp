@@ -170,6 +170,7 @@ ClientPool::ClientPool(std::string_view text, std::size_t max_clients, int socke
   default_int(MONGOC_URI_SERVERSELECTIONTIMEOUTMS, DriverDefaults::kServerSelectionTimeoutMs);
   default_int(MONGOC_URI_CONNECTTIMEOUTMS, DriverDefaults::kConnectTimeoutMs);
   default_int(MONGOC_URI_SOCKETTIMEOUTMS, socket_timeout_ms);
+  max_time_ms_ = mongoc_uri_get_option_as_int32(uri, MONGOC_URI_SOCKETTIMEOUTMS, socket_timeout_ms);
   default_bool(MONGOC_URI_RETRYWRITES, true);
   default_bool(MONGOC_URI_RETRYREADS, true);
   if (!mongoc_uri_get_appname(uri)) mongoc_uri_set_appname(uri, DriverDefaults::kAppName);
@@ -261,10 +262,10 @@ void Session::append(Doc& opts) const {
   }
 }
 
-Doc op_options(const Session* session, bool read) {
+Doc op_options(const Session* session, int max_time_ms) {
   Doc opts;
   if (session) session->append(opts);
-  if (read) opts.i64("maxTimeMS", DriverDefaults::kMaxTimeMs);
+  if (max_time_ms > 0) opts.i64("maxTimeMS", max_time_ms);
   return opts;
 }
 

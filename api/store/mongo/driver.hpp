@@ -29,7 +29,6 @@ struct DriverDefaults {
   // request may on a loaded server, and a socket timeout there fails the run.
   static constexpr int kBatchSocketTimeoutMs = 300000;
   static constexpr int kWriteConcernTimeoutMs = 5000;  // w: majority, wtimeout
-  static constexpr int kMaxTimeMs = 5000;              // server-side limit on reads
   static constexpr const char* kAppName = "moviedb-api";
   static constexpr const char* kDatabase = "moviedb";
 };
@@ -102,6 +101,9 @@ class ClientPool {
   const std::string& database() const { return database_; }
   const mongoc_uri_t* uri() const { return uri_.get(); }
   std::size_t max_clients() const { return max_clients_; }
+  // The server-side limit on reads: the socket timeout, so the server stops
+  // a read at the moment this client would stop waiting for it.
+  int max_time_ms() const { return max_time_ms_; }
   // Reads of shared data: the URI's read preference, secondaryPreferred when
   // it names none. Reads of a user's own state and of what a write must see
   // use primary.
@@ -122,6 +124,7 @@ class ClientPool {
   ReadPrefs primary_reads_;
   std::string database_;
   std::size_t max_clients_;
+  int max_time_ms_ = 0;
 };
 
 // A client session on a leased client; destroyed before the lease returns the
@@ -142,7 +145,7 @@ class Session {
   mongoc_client_session_t* session_ = nullptr;
 };
 
-// Options for one operation: the session (if any) and, for reads, maxTimeMS.
-Doc op_options(const Session* session, bool read);
+// Options for one operation: the session (if any) and maxTimeMS unless 0.
+Doc op_options(const Session* session, int max_time_ms);
 
 }  // namespace moviedb::store::mongo

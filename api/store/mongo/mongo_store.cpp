@@ -224,7 +224,7 @@ json::object MongoStore::driver_settings_with(const Lease& lease) {
       mongoc_uri_get_option_as_int32(uri, MONGOC_URI_CONNECTTIMEOUTMS, 10000);
   out["socket_timeout_ms"] = mongoc_uri_get_option_as_int32(
       uri, MONGOC_URI_SOCKETTIMEOUTMS, MONGOC_DEFAULT_SOCKETTIMEOUTMS);
-  out["max_time_ms"] = DriverDefaults::kMaxTimeMs;
+  out["max_time_ms"] = pool_.max_time_ms();
   const char* appname = mongoc_uri_get_appname(uri);
   out["appname"] = appname ? appname : "";
   out["pool_max_clients"] = pool_.max_clients();

@@ -97,7 +97,7 @@ mongoc_collection_t* Unit::collection(const char* name) {
 
 Cursor Unit::find(const char* coll, const Doc& filter, Doc options) {
   session_.append(options);
-  options.i64("maxTimeMS", DriverDefaults::kMaxTimeMs);
+  options.i64("maxTimeMS", pool_.max_time_ms());
   return Cursor(
       mongoc_collection_find_with_opts(collection(coll), filter.get(), options.get(), prefs_),
       std::string("find in ") + coll);

@@ -92,7 +92,7 @@ class Unit {
   const mongoc_read_prefs_t* read_prefs() const { return prefs_; }
   const Lease& lease() const { return lease_; }
   std::size_t bulk_chunk() const { return bulk_chunk_; }
-  Doc options(bool read) const { return op_options(&session_, read); }
+  Doc options(bool read) const { return op_options(&session_, read ? pool_.max_time_ms() : 0); }
 
   // --- reads (with the unit's read preference)
   // `options` may hold projection, sort, skip and limit.
