@@ -62,7 +62,7 @@ http::Response recommendations(Services& s, const http::Request& request) {
 
 void add_discovery_routes(http::Router& router, Services& s) {
   const std::string api(kApi);
-  // A cached catalog is never one without the caller's titles (not cached).
+  // The catalog without the caller's titles is never kept: a kept one suits everyone.
   router.add(
       "GET", api + "/catalog", Runs::on_worker,
       [&s](const auto& request, auto&) { return catalog(s, request); }, cached_answer(s));
