@@ -4,8 +4,11 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jobs="${MOVIEDB_JOBS:-2}"
-# Hash paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
+# Hash paths relative to the checkout, so a fresh clone elsewhere reuses the
+# cache; with -g ccache would also hash the build directory (only the debug
+# info's compilation directory then names the clone that filled the cache).
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 
 "$root/scripts/install-deps.sh"
 
