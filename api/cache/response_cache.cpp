@@ -9,7 +9,7 @@ http::Response ResponseCache::answer(store::Store& store, const std::string& tar
   // Every movie carries its counters, so any reaction retires the bodies.
   const auto version = store.movies_version(true);
   if (!version) return build();
-  if (auto body = bodies_.find(target, *version)) return http::json_body_response(200, **body);
+  if (auto response = kept(target, *version)) return std::move(*response);
   auto response = build();
   if (response.status == 200) {
     const auto size = response.body.size();
@@ -21,8 +21,14 @@ http::Response ResponseCache::answer(store::Store& store, const std::string& tar
 std::optional<http::Response> ResponseCache::find(store::Store& store, const std::string& target) {
   const auto version = store.movies_version(true);
   if (!version) return std::nullopt;
-  if (auto body = bodies_.find(target, *version)) return http::json_body_response(200, **body);
-  return std::nullopt;
+  return kept(target, *version);
+}
+
+std::optional<http::Response> ResponseCache::kept(const std::string& target,
+                                                  std::uint64_t version) {
+  auto body = bodies_.find(target, version);
+  if (!body) return std::nullopt;
+  return http::json_body_response(200, **body);
 }
 
 }  // namespace moviedb::cache

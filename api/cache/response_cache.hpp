@@ -27,6 +27,8 @@ class ResponseCache {
   std::optional<http::Response> find(store::Store& store, const std::string& target);
 
  private:
+  std::optional<http::Response> kept(const std::string& target, std::uint64_t version);
+
   VersionedCache<std::shared_ptr<const std::string>> bodies_;
 };
 

@@ -129,9 +129,8 @@ http::ReadyAnswer cached_answer(Services& services) {
 }
 
 http::ReadyAnswer cached_answer_for_anonymous(Services& services) {
-  return [&services](const http::Request& request) -> std::optional<http::Response> {
-    if (request.header("Authorization")) return std::nullopt;
-    return services.responses.find(services.store, request.target);
+  return [kept = cached_answer(services)](const http::Request& request) {
+    return request.header("Authorization") ? std::nullopt : kept(request);
   };
 }
 

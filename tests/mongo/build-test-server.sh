@@ -50,11 +50,10 @@ export GOTOOLCHAIN=local GOFLAGS=-mod=mod
 #   _ferretdb_sjson->'$._id'
 # and SQLite matches index expressions by their text: every lookup by _id
 # scanned the whole table, so importing N titles cost O(N²) (1,500 vega titles:
-# 82 s of the stand-in's CPU in such scans). A build-time overlay (the module
-# itself stays untouched in the module cache) makes the lookup use the index's
-# own expression; both mean the same JSON member. The fix is applied to a
-# copy of the module next to OUTPUT (Go refuses overlays of the module cache),
-# which a copy of go.mod points at: the sources in the repository stay as is.
+# 82 s of the stand-in's CPU in such scans). The build makes the lookup use
+# the index's own expression (both mean the same JSON member) in a copy of the
+# module next to OUTPUT, which a copy of go.mod points at: the module cache
+# (which Go's -overlay may not replace) and the repository stay as they are.
 "$go_bin" mod download github.com/FerretDB/FerretDB
 ferret_dir="$("$go_bin" list -m -f '{{.Dir}}' github.com/FerretDB/FerretDB)"
 patched="$(dirname "$out")/moviedb-test-mongo.ferretdb"
