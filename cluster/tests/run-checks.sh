@@ -69,6 +69,8 @@ live_skip_contract() {
   [[ $rc -eq 77 ]] && grep -q '^SKIPPED: mongod/mongos not on PATH' <<<"$out"
 }
 
+check tool-locks "$venv/bin/python" "$here/test_tool_locks.py"
+check install-tools-failures "$here/install_tools_test.sh"
 check cfn-lint "$venv/bin/cfn-lint" "$cluster/provision/moviedb-cluster.yaml"
 check template-assertions "$venv/bin/python" "$here/test_template.py"
 check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml rolling.yml render.yml
