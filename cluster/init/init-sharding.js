@@ -32,10 +32,9 @@ main(function () {
 
   // Cluster admin: created over mongos's localhost exception on the first run,
   // which also closes the config servers' exception (they store cluster users).
-  if (!tryAuth(adminUser, adminPwd)) {
-    ensureUser(adminUser, adminPwd, [{ role: 'root', db: 'admin' }]);
-    if (!tryAuth(adminUser, adminPwd)) throw new Error('cannot authenticate as ' + adminUser);
-  }
+  // Nothing else is sent before it exists: listShards and usersInfo are
+  // outside the exception.
+  if (!tryAuth(adminUser, adminPwd)) createFirstUser(adminUser, adminPwd, [{ role: 'root', db: 'admin' }]);
   log('authenticated as ' + adminUser);
 
   const have = must('admin', { listShards: 1 }, 'listShards').shards.map(function (s) { return s._id; });

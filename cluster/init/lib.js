@@ -5,8 +5,17 @@
 // Every step is "look, then act only if needed", so any script can be re-run
 // at any time. Inputs come from MONGO_INIT_* environment variables, never from
 // the command line (a password on argv is visible in ps to every local user).
-// Only the globals db (through cmd and tryAuth alone), sleep, print, quit and
-// process are used, which is what lets the tests swap in fake servers.
+// Only the globals db (through cmd and tryAuth alone), connect (through
+// peerHello alone), sleep, print, quit and process are used, which is what
+// lets the tests swap in fake servers.
+//
+// Before the first user exists, the server accepts from a loopback connection
+// only what its localhost exception grants: createUser/grantRole on admin,
+// replSetInitiate/replSetReconfig, replSetGetStatus, addShard, plus commands
+// that need no authentication at all (hello, ping). Not usersInfo, not
+// replSetGetConfig, not listShards. So an unauthenticated step uses only
+// those, creates the first user directly, then authenticates for the rest.
+// https://www.mongodb.com/docs/v7.0/core/localhost-exception/
 
 function env(name, fallback) {
   const v = process.env['MONGO_INIT_' + name];
@@ -54,8 +63,37 @@ function waitFor(what, seconds, check) {
   throw new Error('timed out after ' + seconds + 's waiting for ' + what);
 }
 
+// The first user, through the localhost exception (which it closes). If the
+// server refuses or the reply is lost, the user may still exist (a previous
+// run, or this one before the connection dropped): being able to
+// authenticate is what counts.
+function createFirstUser(name, pwd, roles) {
+  const r = cmd('admin', { createUser: name, pwd: pwd, roles: roles, writeConcern: { w: 'majority', wtimeout: 60000 } });
+  if (r.ok) log('created user ' + name + ' ' + describeRoles(roles) + ' (localhost exception, now closed)');
+  if (tryAuth(name, pwd)) return;
+  if (r.code === 13) {
+    throw new Error('cannot authenticate as ' + name + ' and the localhost exception is closed (a user exists): wrong password?');
+  }
+  throw new Error('createUser ' + name + ' failed: ' + (r.codeName || r.code) + ': ' + r.errmsg);
+}
+
+// hello from another member, which needs no authentication; null when it
+// cannot be reached. The URI is this node's with the host swapped, so TLS
+// options carry over.
+function peerHello(host) {
+  const base = env('URI');
+  const uri = base.replace(/^mongodb:\/\/[^/?]+/, 'mongodb://' + host) +
+    (base.indexOf('?') >= 0 ? '&' : '?') + 'serverSelectionTimeoutMS=5000';
+  try {
+    return connect(uri).getSiblingDB('admin').runCommand({ hello: 1 });
+  } catch (e) {
+    return null;
+  }
+}
+
 // Creates the user or, if it exists, resets its password and roles: re-running
 // is how passwords are rotated and how roles drift back to least privilege.
+// Needs an authenticated connection (usersInfo is outside the exception).
 function ensureUser(name, pwd, roles) {
   const found = must('admin', { usersInfo: name }, 'usersInfo ' + name);
   const exists = found.users && found.users.length > 0;

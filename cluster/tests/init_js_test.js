@@ -1,174 +1,174 @@
-// Runs cluster/init/*.js (exactly the text mongo-init.sh feeds to mongosh)
-// against small fakes of a replica-set member and of mongos, and asserts on the
-// commands they send: order, replica-set members, shard keys, user roles, and
-// that a second run changes nothing. The fakes are in init_fakes.js.
+// The init scripts (exactly the text mongo-init.sh feeds to mongosh) against
+// the strict fakes: what a first deployment sends, in which order, with which
+// members, keys, users and roles; that a second run changes nothing; that a
+// replaced first member rejoins instead of initiating a second set.
+// Interrupted runs are in init_interrupt_test.js; the fakes' own rules in fakes_test.js.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
-
-const initDir = path.join(__dirname, '..', 'init');
-const lib = fs.readFileSync(path.join(initDir, 'lib.js'), 'utf8');
-const scripts = {
-  replset: lib + fs.readFileSync(path.join(initDir, 'init-replset.js'), 'utf8'),
-  sharding: lib + fs.readFileSync(path.join(initDir, 'init-sharding.js'), 'utf8'),
-};
-
 const { FakeMember, FakeMongos } = require('./init_fakes.js');
-
-const PASSWORDS = { ADMIN_PASSWORD: 'pw-admin-0123456789', API_PASSWORD: 'pw-api-0123456789', MONITOR_PASSWORD: 'pw-monitor-0123456789' };
-
-// Runs one script against a new connection; returns {ok, output, calls}.
-function run(kind, server, env) {
-  const out = [];
-  const start = server.calls.length;
-  const fullEnv = {};
-  for (const [k, v] of Object.entries(Object.assign({ ADMIN_USER: 'clusterAdmin' }, PASSWORDS, env))) fullEnv['MONGO_INIT_' + k] = v;
-  const ctx = vm.createContext({
-    db: server.connect(),
-    print: (s) => out.push(String(s)),
-    sleep: () => server.tick(),
-    process: { env: fullEnv },
-    quit: (code) => { throw Object.assign(new Error('quit'), { quitCode: code }); },
-  });
-  let ok = true;
-  try {
-    vm.runInContext(scripts[kind], ctx, { filename: kind + '.js' });
-  } catch (e) {
-    if (e.quitCode === undefined) throw e;
-    ok = e.quitCode === 0;
-  }
-  return { ok, output: out.join('\n'), calls: server.calls.slice(start) };
-}
-
-const verbs = (calls) => calls.map((c) => c.verb);
-const MUTATIONS = ['replSetInitiate', 'replSetReconfig', 'createUser', 'addShard', 'shardCollection'];
-const SHARD_MEMBERS = 'shard0-1.db:27018,shard0-2.db:27018,shard0-3.db:27018';
-const CFG_MEMBERS = 'cfg-1.db:27019,cfg-2.db:27019,cfg-3.db:27019';
-const SHARDS = 'shard0/' + SHARD_MEMBERS + ';shard1/shard1-1.db:27018,shard1-2.db:27018,shard1-3.db:27018';
-const SHARDING_ENV = { SHARDS, DB: 'moviedb', API_USER: 'moviedb-api', MONITOR_USER: 'moviedb-monitor' };
+const h = require('./init_harness.js');
 
 function assertNoSecrets(output) {
-  for (const pw of Object.values(PASSWORDS)) assert.ok(!output.includes(pw), 'a password was printed');
+  for (const pw of Object.values(h.PASSWORDS)) assert.ok(!output.includes(pw), 'a password was printed');
+}
+function deploy(c) {
+  for (const step of ['cfg', 'shard0', 'shard1', 'mongos']) {
+    const r = c.step(step);
+    assert.ok(r.ok, step + ':\n' + r.output);
+  }
 }
 
-test('shard replica set: initiate with all members, then the shard-local admin', () => {
-  const m = new FakeMember();
-  const r = run('replset', m, { RS_NAME: 'shard0', RS_MEMBERS: SHARD_MEMBERS });
-  assert.ok(r.ok, r.output);
-  const initiate = r.calls.find((c) => c.verb === 'replSetInitiate').doc.replSetInitiate;
-  assert.equal(initiate._id, 'shard0');
-  assert.equal(initiate.configsvr, undefined);
-  assert.deepEqual(initiate.members.map((x) => x.host), SHARD_MEMBERS.split(','));
-  assert.deepEqual(initiate.members.map((x) => x.priority), [2, 1, 1]);
-  const create = r.calls.filter((c) => c.verb === 'createUser');
-  assert.equal(create.length, 1);
-  assert.equal(create[0].doc.createUser, 'clusterAdmin');
-  assert.deepEqual(create[0].doc.roles, [{ role: 'root', db: 'admin' }]);
-  assert.ok(verbs(r.calls).indexOf('replSetInitiate') < verbs(r.calls).indexOf('createUser'));
-  assertNoSecrets(r.output);
-});
-
-test('shard replica set: a second run changes nothing', () => {
-  const m = new FakeMember();
-  assert.ok(run('replset', m, { RS_NAME: 'shard0', RS_MEMBERS: SHARD_MEMBERS }).ok);
-  const again = run('replset', m, { RS_NAME: 'shard0', RS_MEMBERS: SHARD_MEMBERS });
-  assert.ok(again.ok, again.output);
-  assert.deepEqual(verbs(again.calls).filter((v) => MUTATIONS.includes(v)), []);
-  assert.match(again.output, /already initiated/);
-});
-
-test('config replica set: configsvr flag, no user created on it', () => {
-  const m = new FakeMember();
-  const env = { RS_NAME: 'cfgrs', RS_MEMBERS: CFG_MEMBERS, RS_CONFIGSVR: 'true' };
-  const r = run('replset', m, env);
-  assert.ok(r.ok, r.output);
-  const initiate = r.calls.find((c) => c.verb === 'replSetInitiate').doc.replSetInitiate;
+test('first deployment, in MongoDB order, passes the localhost-exception rules', () => {
+  const c = h.cluster();
+  const cfg = c.step('cfg');
+  assert.ok(cfg.ok, cfg.output);
+  // before any user: only hello, replSetInitiate, replSetGetStatus, createUser (and auth attempts)
+  assert.deepEqual([...new Set(h.verbs(cfg.calls))].sort(), ['hello', 'replSetGetStatus', 'replSetInitiate']);
+  const initiate = cfg.calls.find((x) => x.verb === 'replSetInitiate').doc.replSetInitiate;
   assert.equal(initiate.configsvr, true);
   assert.equal(initiate._id, 'cfgrs');
-  assert.deepEqual(verbs(r.calls).filter((v) => v === 'createUser'), []);
-  const again = run('replset', m, env);
-  assert.ok(again.ok, again.output);
-  assert.deepEqual(verbs(again.calls).filter((v) => MUTATIONS.includes(v)), []);
+  assert.deepEqual(initiate.members.map((x) => x.host), h.CFG_MEMBERS.split(','));
+  assert.deepEqual(Object.keys(c.servers.cfg.users), []); // cluster users come through mongos
+
+  const s0 = c.step('shard0');
+  assert.ok(s0.ok, s0.output);
+  const v = h.verbs(s0.calls);
+  const init0 = s0.calls.find((x) => x.verb === 'replSetInitiate').doc.replSetInitiate;
+  assert.equal(init0.configsvr, undefined);
+  assert.deepEqual(init0.members.map((x) => x.host), h.SHARD0_MEMBERS.split(','));
+  assert.deepEqual(init0.members.map((x) => x.priority), [2, 1, 1]);
+  assert.ok(v.indexOf('replSetInitiate') < v.indexOf('createUser'));
+  assert.ok(!v.includes('usersInfo') || v.indexOf('usersInfo') > v.indexOf('createUser'));
+  assert.deepEqual(c.servers.shard0.users.clusterAdmin.roles, [{ role: 'root', db: 'admin' }]);
+  assert.ok(c.step('shard1').ok);
+
+  const s = c.step('mongos');
+  assert.ok(s.ok, s.output);
+  const sv = h.verbs(s.calls);
+  assert.equal(s.calls.find((x) => x.verb === 'createUser').doc.createUser, 'clusterAdmin');
+  assert.ok(sv.indexOf('createUser') < sv.indexOf('listShards'), 'listShards is outside the exception');
+  const adds = s.calls.filter((x) => x.verb === 'addShard').map((x) => x.doc);
+  assert.deepEqual(adds.map((d) => d.name), ['shard0', 'shard1']);
+  assert.equal(adds[0].addShard, 'shard0/' + h.SHARD0_MEMBERS);
+  assert.ok(sv.lastIndexOf('addShard') < sv.indexOf('enableSharding'));
+  assert.ok(sv.indexOf('enableSharding') < sv.indexOf('shardCollection'));
+  const m = c.servers.mongos;
+  assert.deepEqual(m.collections, {
+    'moviedb.movies': { key: { _id: 'hashed' }, unique: false },
+    'moviedb.user_interactions': { key: { user_id: 1, movie_id: 1 }, unique: true },
+    'moviedb.credits': { key: { movie_id: 1 }, unique: false },
+  });
+  assert.equal(m.indexes['moviedb.user_interactions'][0].name, 'user_id_1_movie_id_1');
+  // cluster users are in the config servers' store; app users last, least privilege
+  const users = c.servers.cfg.users;
+  assert.deepEqual(Object.keys(users).sort(), ['clusterAdmin', 'moviedb-api', 'moviedb-monitor']);
+  assert.deepEqual(users['moviedb-api'].roles, [{ role: 'readWrite', db: 'moviedb' }]);
+  assert.deepEqual(users['moviedb-monitor'].roles, [{ role: 'clusterMonitor', db: 'admin' }]);
+  assert.ok(sv.lastIndexOf('shardCollection') < sv.lastIndexOf('createUser'));
+  for (const r of [cfg, s0, s]) assertNoSecrets(r.output);
+});
+
+test('a second run of every step changes nothing and resets app users to least privilege', () => {
+  const c = h.cluster();
+  deploy(c);
+  const before = h.state(c);
+  c.servers.cfg.users['moviedb-api'].roles.push({ role: 'root', db: 'admin' }); // drift
+  for (const step of ['cfg', 'shard0', 'shard1', 'mongos']) {
+    const r = c.step(step);
+    assert.ok(r.ok, step + ':\n' + r.output);
+    assert.deepEqual(h.verbs(r.calls).filter((x) => h.ONCE.includes(x)), [], step);
+  }
+  assert.deepEqual(h.state(c), before);
+  assert.match(c.step('cfg').output, /authenticated as clusterAdmin/); // the config servers see the cluster admin
 });
 
 test('replica set: a wrong admin password fails once users exist', () => {
-  const m = new FakeMember();
-  assert.ok(run('replset', m, { RS_NAME: 'shard0', RS_MEMBERS: SHARD_MEMBERS }).ok);
-  const r = run('replset', m, { RS_NAME: 'shard0', RS_MEMBERS: SHARD_MEMBERS, ADMIN_PASSWORD: 'wrong' });
-  assert.equal(r.ok, false);
-  assert.match(r.output, /FAILED/);
+  const c = h.cluster();
+  deploy(c);
+  for (const step of ['shard0', 'cfg', 'mongos']) {
+    const r = c.step(step, { ADMIN_PASSWORD: 'wrong-password-0123' });
+    assert.equal(r.ok, false, step);
+    assert.match(r.output, /FAILED: .*(wrong|password)/, step);
+  }
 });
 
 test('replica set: a member added to the inventory is added with one reconfig', () => {
-  const m = new FakeMember();
-  assert.ok(run('replset', m, { RS_NAME: 'shard0', RS_MEMBERS: SHARD_MEMBERS }).ok);
-  const r = run('replset', m, { RS_NAME: 'shard0', RS_MEMBERS: SHARD_MEMBERS + ',shard0-4.db:27018' });
+  const c = h.cluster();
+  deploy(c);
+  const r = c.step('shard0', { RS_MEMBERS: h.SHARD0_MEMBERS + ',shard0-4.db:27018' });
   assert.ok(r.ok, r.output);
-  const reconfigs = r.calls.filter((c) => c.verb === 'replSetReconfig');
+  const reconfigs = r.calls.filter((x) => x.verb === 'replSetReconfig');
   assert.equal(reconfigs.length, 1);
   assert.equal(reconfigs[0].doc.replSetReconfig.version, 2);
   assert.deepEqual(reconfigs[0].doc.replSetReconfig.members.map((x) => x.host).slice(-1), ['shard0-4.db:27018']);
 });
 
-test('sharding: admin, addShard x2, enableSharding, shard keys, least-privilege users, in order', () => {
-  const s = new FakeMongos();
-  const r = run('sharding', s, SHARDING_ENV);
-  assert.ok(r.ok, r.output);
-  const v = verbs(r.calls);
-  const adds = r.calls.filter((c) => c.verb === 'addShard').map((c) => c.doc);
-  assert.deepEqual(adds.map((d) => d.name), ['shard0', 'shard1']);
-  assert.equal(adds[0].addShard, 'shard0/' + SHARD_MEMBERS);
-  assert.equal(r.calls.find((c) => c.verb === 'enableSharding').doc.enableSharding, 'moviedb');
-  assert.ok(v.lastIndexOf('addShard') < v.indexOf('enableSharding'));
-  assert.ok(v.indexOf('enableSharding') < v.indexOf('shardCollection'));
-  assert.deepEqual(s.collections, {
-    'moviedb.movies': { key: { _id: 'hashed' }, unique: false },
-    'moviedb.user_interactions': { key: { user_id: 1, movie_id: 1 }, unique: true },
-    'moviedb.credits': { key: { movie_id: 1 }, unique: false },
-  });
-  assert.equal(s.indexes['moviedb.user_interactions'][0].name, 'user_id_1_movie_id_1');
-  assert.deepEqual(s.users['clusterAdmin'].roles, [{ role: 'root', db: 'admin' }]);
-  assert.deepEqual(s.users['moviedb-api'].roles, [{ role: 'readWrite', db: 'moviedb' }]);
-  assert.deepEqual(s.users['moviedb-monitor'].roles, [{ role: 'clusterMonitor', db: 'admin' }]);
-  assert.deepEqual(Object.keys(s.users).sort(), ['clusterAdmin', 'moviedb-api', 'moviedb-monitor']);
-  // the admin is created first (it closes the localhost exception), app users last
-  assert.equal(r.calls.find((c) => c.verb === 'createUser').doc.createUser, 'clusterAdmin');
-  assert.ok(v.lastIndexOf('shardCollection') < v.lastIndexOf('createUser'));
-  assertNoSecrets(r.output);
+test('config replica set: a new member before the cluster admin exists is refused with the way out', () => {
+  const c = h.cluster();
+  assert.ok(c.step('cfg').ok);
+  const r = c.step('cfg', { RS_MEMBERS: h.CFG_MEMBERS + ',cfg-4.db:27019' });
+  assert.equal(r.ok, false);
+  assert.match(r.output, /run the sharding step/);
+  assert.deepEqual(h.verbs(r.calls).filter((x) => x === 'replSetGetConfig'), []);
 });
 
-test('sharding: a second run adds nothing and resets app users to least privilege', () => {
-  const s = new FakeMongos();
-  assert.ok(run('sharding', s, SHARDING_ENV).ok);
-  s.users['moviedb-api'].roles.push({ role: 'root', db: 'admin' }); // drift
-  const again = run('sharding', s, SHARDING_ENV);
-  assert.ok(again.ok, again.output);
-  assert.deepEqual(verbs(again.calls).filter((v) => MUTATIONS.includes(v)), []);
-  assert.deepEqual(s.users['moviedb-api'].roles, [{ role: 'readWrite', db: 'moviedb' }]);
-});
+function replaceFirstShardMember(c, heartbeatFirst) {
+  const old = c.servers.shard0;
+  // the surviving members hold the set's config; the first member is new and empty
+  for (const host of h.SHARD0_MEMBERS.split(',').slice(1)) {
+    const peer = c.net.add(host, new FakeMember());
+    peer.config = JSON.parse(JSON.stringify(old.config));
+  }
+  const fresh = c.net.add(old.host, new FakeMember());
+  c.servers.shard0 = fresh;
+  if (heartbeatFirst) for (let i = 0; i < 3; i++) fresh.tick();
+  return fresh;
+}
+
+for (const [when, heartbeatFirst, says] of [['before', true, /syncing as a new secondary of shard0/], ['after', false, /replacement/]]) {
+  test('a replaced first member rejoins its set (config arrives ' + when + ' init runs): no initiate, no user', () => {
+    const c = h.cluster();
+    deploy(c);
+    const fresh = replaceFirstShardMember(c, heartbeatFirst);
+    const r = c.step('shard0');
+    assert.ok(r.ok, r.output);
+    assert.deepEqual(h.verbs(r.calls).filter((x) => h.ONCE.includes(x)), []);
+    assert.match(r.output, says);
+    assert.equal(fresh.config._id, 'shard0');
+    assert.deepEqual(fresh.users, {}); // users arrive by initial sync, never created on a secondary
+  });
+}
 
 test('sharding: a collection sharded on another key is reported, not changed', () => {
-  const s = new FakeMongos();
-  s.collections['moviedb.credits'] = { key: { person_id: 1 }, unique: false };
-  s.shardedDbs.add('moviedb');
-  const r = run('sharding', s, SHARDING_ENV);
+  const c = h.cluster();
+  for (const step of ['cfg', 'shard0', 'shard1']) assert.ok(c.step(step).ok);
+  c.servers.mongos.collections['moviedb.credits'] = { key: { person_id: 1 }, unique: false };
+  const r = c.step('mongos');
   assert.equal(r.ok, false);
   assert.match(r.output, /moviedb\.credits is sharded on/);
 });
 
 test('sharding: the optional test user exists only when asked for', () => {
-  const s = new FakeMongos();
-  const r = run('sharding', s, Object.assign({ TEST_USER: 'moviedb-test', TEST_PASSWORD: 'pw-test-0123456789' }, SHARDING_ENV));
+  const c = h.cluster();
+  deploy(c);
+  assert.equal(c.servers.cfg.users['moviedb-test'], undefined);
+  const r = c.step('mongos', { TEST_USER: 'moviedb-test', TEST_PASSWORD: 'pw-test-0123456789' });
   assert.ok(r.ok, r.output);
-  assert.ok(s.users['moviedb-test']);
+  assert.ok(c.servers.cfg.users['moviedb-test']);
 });
 
 test('sharding: refuses to run against something that is not mongos', () => {
-  const m = new FakeMember();
-  const r = run('sharding', m, SHARDING_ENV);
+  const r = h.run('sharding', new FakeMember(), h.SHARDING_ENV);
   assert.equal(r.ok, false);
   assert.match(r.output, /not connected to a mongos/);
+});
+
+test('sharding: shards not initiated yet stop it before any shard is added', () => {
+  const c = h.cluster();
+  assert.ok(c.step('cfg').ok);
+  const r = c.step('mongos');
+  assert.equal(r.ok, false);
+  assert.deepEqual(c.servers.mongos.shards, []);
+  assert.ok(new FakeMongos()); // the class is exported for the runtime test too
 });

@@ -16,12 +16,16 @@ trap 'rm -rf "$work"' EXIT
 build() { # step fake-class -> script path
   local out="$work/$1.js"
   {
-    echo "const { $2 } = require('$here/init_fakes.js');"
-    echo "const __fake = new $2().connect();"
-    cat "$cluster/init/lib.js" "$cluster/init/$1.js" | sed 's/\bdb\.getSiblingDB(/__fake.getSiblingDB(/g'
+    echo "const { FakeNet, $2 } = require('$here/init_fakes.js');"
+    echo "const __net = new FakeNet();"
+    # the member is the first one of MONGO_INIT_RS_MEMBERS (replSetInitiate must name it)
+    echo "const __fake = __net.add('$([[ $2 == FakeMongos ]] && echo mongos:27017 || echo a:27018)', new $2()).connect();"
+    cat "$cluster/init/lib.js" "$cluster/init/$1.js" |
+      sed -e 's/\bdb\.getSiblingDB(/__fake.getSiblingDB(/g' -e 's/\bconnect(uri)/__net.connect(uri)/g'
   } >"$out"
-  # Every server access must go through that one call, or the fake misses it.
+  # Every server access must go through those calls, or the fakes miss it.
   if grep -nE '(^|[^_A-Za-z.])db\.' "$out"; then echo "unexpected use of db in $1.js"; exit 1; fi
+  if grep -nE '(^|[^_A-Za-z.])(connect|Mongo)\(' "$out"; then echo "unexpected connection in $1.js"; exit 1; fi
   echo "$out"
 }
 
@@ -32,6 +36,7 @@ run() { # expected-rc script -> output
   [[ $rc -eq $1 ]] || { echo "expected exit $1, got $rc"; return 1; }
 }
 
+export MONGO_INIT_URI='mongodb://127.0.0.1:27018/?directConnection=true'
 export MONGO_INIT_ADMIN_USER=clusterAdmin MONGO_INIT_ADMIN_PASSWORD=runtime-test-admin
 export MONGO_INIT_API_USER=moviedb-api MONGO_INIT_API_PASSWORD=runtime-test-api
 export MONGO_INIT_MONITOR_USER=moviedb-monitor MONGO_INIT_MONITOR_PASSWORD=runtime-test-monitor
@@ -39,7 +44,7 @@ export MONGO_INIT_MONITOR_USER=moviedb-monitor MONGO_INIT_MONITOR_PASSWORD=runti
 out="$(MONGO_INIT_RS_NAME=shard0 MONGO_INIT_RS_MEMBERS=a:27018,b:27018,c:27018 run 0 "$(build init-replset FakeMember)")"
 echo "$out"
 grep -q 'initiated with a:27018, b:27018, c:27018' <<<"$out"
-grep -q 'created user clusterAdmin root@admin' <<<"$out"
+grep -q 'created user clusterAdmin root@admin (localhost exception, now closed)' <<<"$out"
 
 out="$(MONGO_INIT_SHARDS='shard0/a:27018;shard1/d:27018' run 0 "$(build init-sharding FakeMongos)")"
 echo "$out"

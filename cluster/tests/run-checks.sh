@@ -77,7 +77,9 @@ check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --sy
 check ansible-lint in_ansible env PATH="$venv/bin:$PATH" ansible-lint
 check render-templates render_all
 check rendered-assertions env RENDER_DIR="$logs/render" RENDER_VARIANT_DIR="$logs/render-variant" "$venv/bin/python" "$here/test_rendered.py"
+check fakes-strictness node --test "$here/fakes_test.js"
 check init-scripts node --test "$here/init_js_test.js"
+check init-interrupted node --test "$here/init_interrupt_test.js"
 check mongosh-runtime "$here/mongosh_runtime_test.sh"
 check cluster-init-role "$here/cluster_init_role_test.sh"
 check inventory-from-stack "$here/inventory_test.sh"
