@@ -5,6 +5,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
+# Before anything installs: no script may resolve package versions at install time.
+"$root/scripts/check-pinned-installs.sh"
 "$root/scripts/build.sh"
 
 cd "$root/build/native"

@@ -53,6 +53,7 @@ add_library(moviedb_client_core STATIC
   "${MOVIEDB_DOMAIN_DIR}/people.cpp"
   "${MOVIEDB_DOMAIN_DIR}/stats.cpp"
   "${MOVIEDB_DOMAIN_DIR}/user.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/utf8.cpp"
 )
 target_include_directories(moviedb_client_core PUBLIC "${MOVIEDB_CLIENT_DIR}" "${MOVIEDB_CLIENT_DIR}/../api")
 target_compile_features(moviedb_client_core PUBLIC cxx_std_20)

@@ -1,10 +1,13 @@
 #include "auth/auth_service.hpp"
 
 #include <algorithm>
+#include <mutex>
 
 #include "auth/password.hpp"
 #include "auth/tokens.hpp"
 #include "domain/clock.hpp"
+#include "domain/text.hpp"
+#include "domain/utf8.hpp"
 #include "http/errors.hpp"
 
 namespace moviedb::auth {
@@ -22,7 +25,9 @@ void check_username(const std::string& username, std::vector<FieldError>& errors
 }
 
 void check_password(const std::string& password, std::vector<FieldError>& errors) {
-  if (password.size() < 8) errors.push_back({"password", "must be at least 8 characters"});
+  if (domain::utf8_length(password) < 8) {
+    errors.push_back({"password", "must be at least 8 characters"});
+  }
   if (password.size() > 256) errors.push_back({"password", "must be at most 256 bytes"});
 }
 
@@ -30,7 +35,8 @@ AuthService::AuthService(store::Store& store, AuthConfig config)
     : store_(store),
       config_(config),
       per_user_(config.logins_per_user_per_minute),
-      per_address_(config.logins_per_address_per_minute) {}
+      per_address_(config.logins_per_address_per_minute),
+      registrations_(config.registrations_per_address_per_minute) {}
 
 domain::User AuthService::create_user(const std::string& username, const std::string& password,
                                       domain::Role role, const std::string& display_name) {
@@ -53,29 +59,51 @@ domain::User AuthService::create_user(const std::string& username, const std::st
 }
 
 Session AuthService::register_user(const std::string& username, const std::string& password,
-                                   const std::string& display_name) {
+                                   const std::string& display_name,
+                                   const std::string& client_address) {
+  limit(registrations_, client_address, "registrations");
   return open_session(create_user(username, password, domain::Role::user, display_name));
 }
 
+void AuthService::limit(RateLimiter& limiter, const std::string& key, std::string_view what) {
+  if (auto wait = limiter.acquire(key)) {
+    ApiError error(429, "rate_limited",
+                   "too many " + std::string(what) + "; try again in " +
+                       std::to_string(wait->count()) + " s");
+    error.retry_after = *wait;
+    throw error;
+  }
+}
+
+namespace {
+
+// Unknown names are checked against this hash, so a wrong name costs as much
+// time as a wrong password and the answer's timing does not say which it was.
+const std::string& dummy_hash() {
+  static const std::string hash = hash_password("moviedb-dummy-password-for-timing");
+  return hash;
+}
+
+}  // namespace
+
 Session AuthService::login(const std::string& username, const std::string& password,
                            const std::string& client_address) {
-  for (auto* limiter : {&per_address_, &per_user_}) {
-    const auto key = limiter == &per_user_ ? "user:" + username : "addr:" + client_address;
-    if (auto wait = limiter->acquire(key)) {
-      ApiError error(429, "rate_limited",
-                     "too many sign-in attempts; try again in " + std::to_string(wait->count()) +
-                         " s");
-      error.retry_after = *wait;
-      throw error;
-    }
-  }
+  limit(per_address_, client_address, "sign-in attempts");
+  // Names are unique without regard to case, so the limit is too; a name that
+  // cannot exist never becomes a key (keys stay short and few).
+  std::vector<FieldError> invalid;
+  check_username(username, invalid);
+  // Everyone knows such a name cannot exist: answering at once tells nothing.
+  if (!invalid.empty()) throw ApiError(401, "invalid_credentials", "wrong username or password");
+  limit(per_user_, domain::ascii_lower(username), "sign-in attempts");
   const auto record = store_.find_user_by_name(username);
-  // Verify even for unknown names would cost a hash; the rate limit already
-  // bounds probing, and the message never says which part was wrong.
-  if (!record || !verify_password(record->password_hash, password)) {
-    throw ApiError(401, "invalid_credentials", "wrong username or password");
+  const bool matches = verify_password(record ? record->password_hash : dummy_hash(), password);
+  // A disabled account answers the same whatever the password, so the answer
+  // cannot confirm a guessed password.
+  if (record && record->user.disabled) {
+    throw ApiError(403, "account_disabled", "this account is disabled");
   }
-  if (record->user.disabled) throw ApiError(403, "account_disabled", "this account is disabled");
+  if (!record || !matches) throw ApiError(401, "invalid_credentials", "wrong username or password");
   return open_session(record->user);
 }
 

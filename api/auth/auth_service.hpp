@@ -15,6 +15,7 @@ struct AuthConfig {
   std::chrono::seconds session_ttl{std::chrono::hours(24 * 7)};
   double logins_per_user_per_minute = 10;
   double logins_per_address_per_minute = 30;
+  double registrations_per_address_per_minute = 20;
 };
 
 struct Session {
@@ -28,7 +29,7 @@ class AuthService {
   AuthService(store::Store& store, AuthConfig config);
 
   Session register_user(const std::string& username, const std::string& password,
-                        const std::string& display_name);
+                        const std::string& display_name, const std::string& client_address);
   Session login(const std::string& username, const std::string& password,
                 const std::string& client_address);
   void logout(const std::string& token);
@@ -41,11 +42,13 @@ class AuthService {
 
  private:
   Session open_session(const domain::User& user);
+  static void limit(RateLimiter& limiter, const std::string& key, std::string_view what);
 
   store::Store& store_;
   AuthConfig config_;
   RateLimiter per_user_;
   RateLimiter per_address_;
+  RateLimiter registrations_;
 };
 
 // Field checks shared by registration and the admin API.

@@ -4,8 +4,10 @@
 // carries the data version it was computed at. Writers move the version on
 // after their commit and readers take it before their query, so an entry can
 // be older than its version says (then it is never served) but never newer.
-// Least recently used entries go first once the entries' cost passes the
-// budget (a count, or bytes when puts pass their size).
+// Least recently used entries go first once the entries' bytes pass the
+// budget. An entry is charged its value's size as the caller states it, its
+// key (held twice: in the entry and in the index) and the containers' own
+// overhead, so many small entries with long keys cannot outgrow the budget.
 #include <cstdint>
 #include <list>
 #include <mutex>
@@ -29,7 +31,8 @@ class VersionedCache {
     return it->second->value;
   }
 
-  void put(const std::string& key, std::uint64_t version, Value value, std::size_t cost = 1) {
+  void put(const std::string& key, std::uint64_t version, Value value, std::size_t value_bytes) {
+    const auto cost = value_bytes + 2 * key.size() + kEntryOverhead;
     if (cost > budget_) return;
     std::lock_guard lock(mutex_);
     if (const auto it = index_.find(key); it != index_.end()) erase(it->second);
@@ -40,6 +43,9 @@ class VersionedCache {
   }
 
  private:
+  // A list node, a hash node and a bucket slot, with allocator headers.
+  static constexpr std::size_t kEntryOverhead = 160;
+
   struct Entry {
     std::string key;
     std::uint64_t version;

@@ -31,6 +31,8 @@ std::vector<OptionSpec> serve_options() {
       {"web-root", "MOVIEDB_WEB_ROOT", "./web", "directory of the client; empty: API only"},
       {"io-threads", "MOVIEDB_IO_THREADS", default_threads(), "threads running the I/O loop"},
       {"workers", "MOVIEDB_WORKERS", "8", "store worker pool size"},
+      {"password-workers", "MOVIEDB_PASSWORD_WORKERS", "2",
+       "threads hashing passwords (sign-in, registration), apart from the store workers"},
       {"max-queued", "MOVIEDB_MAX_QUEUED", "1024", "requests waiting for a worker before 503"},
       {"max-connections", "MOVIEDB_MAX_CONNECTIONS", "10000", "open connections at most"},
       {"body-limit", "MOVIEDB_BODY_LIMIT", "1MiB", "largest request body"},
@@ -51,6 +53,11 @@ std::vector<OptionSpec> serve_options() {
       {"login-rate-user", "MOVIEDB_LOGIN_RATE_USER", "10", "sign-in attempts per minute per name"},
       {"login-rate-address", "MOVIEDB_LOGIN_RATE_ADDRESS", "30",
        "sign-in attempts per minute per client address"},
+      {"register-rate-address", "MOVIEDB_REGISTER_RATE_ADDRESS", "20",
+       "registrations per minute per client address"},
+      {"trusted-proxies", "MOVIEDB_TRUSTED_PROXIES", "",
+       "comma-separated addresses/CIDRs whose X-Forwarded-For names the client (right-most "
+       "untrusted hop); empty: the peer address is the client"},
   };
 }
 
@@ -61,6 +68,12 @@ http::ServerConfig server_config(const ParsedOptions& o) {
   config.port = listen.port;
   config.io_threads = parse_count("io-threads", o.get("io-threads"));
   config.workers = parse_count("workers", o.get("workers"));
+  config.password_workers = parse_count("password-workers", o.get("password-workers"));
+  try {
+    config.trusted_proxies = http::TrustedProxies::parse(o.get("trusted-proxies"));
+  } catch (const std::invalid_argument& e) {
+    throw UsageError("--trusted-proxies: " + std::string(e.what()));
+  }
   config.max_queued = parse_count("max-queued", o.get("max-queued"));
   config.max_connections = parse_count("max-connections", o.get("max-connections"));
   config.header_limit = parse_size("header-limit", o.get("header-limit"));
@@ -80,6 +93,8 @@ auth::AuthConfig auth_config(const ParsedOptions& o) {
       static_cast<double>(parse_count("login-rate-user", o.get("login-rate-user")));
   config.logins_per_address_per_minute =
       static_cast<double>(parse_count("login-rate-address", o.get("login-rate-address")));
+  config.registrations_per_address_per_minute =
+      static_cast<double>(parse_count("register-rate-address", o.get("register-rate-address")));
   return config;
 }
 

@@ -1,12 +1,16 @@
 #include "domain/field_error.hpp"
 
+#include "domain/utf8.hpp"
+
 namespace moviedb::domain {
 
 namespace {
 
 std::string summarise(const std::vector<FieldError>& errors) {
   if (errors.empty()) return "invalid input";
-  std::string text = errors.front().field + ": " + errors.front().message;
+  // The field may echo a client's key of any length; the message stays readable.
+  std::string text = std::string(utf8_prefix(errors.front().field, 200)) + ": " +
+                     errors.front().message;
   if (errors.size() > 1) text += " (and " + std::to_string(errors.size() - 1) + " more)";
   return text;
 }

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include "domain/text.hpp"
@@ -64,6 +65,24 @@ void check_length(const std::string& key, const std::string& value, std::size_t 
   if (value.size() > max) {
     errors.push_back({key, "must be at most " + std::to_string(max) + " bytes"});
   }
+}
+
+void check_count(const std::string& key, const std::vector<std::string>& values, std::size_t max,
+                 std::vector<FieldError>& errors) {
+  if (values.size() > max) {
+    errors.push_back({key, "at most " + std::to_string(max) + " different values"});
+  }
+}
+
+// Every double has one spelling here (17 significant digits round-trip).
+std::string exact_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.17g", value);
+  return buffer;
+}
+
+void append_part(std::string& key, std::string_view name, std::string_view value) {
+  key.append(name).append("=").append(std::to_string(value.size())).append(":").append(value);
 }
 
 void apply(MovieQuery& q, const std::string& key, const std::string& value,
@@ -131,14 +150,44 @@ MovieQuery parse_movie_query(const QueryParams& params,
     if (std::find(extra_keys.begin(), extra_keys.end(), key) != extra_keys.end()) continue;
     apply(query, key, value, errors);
   }
-  if (query.genres.size() > 20 || query.countries.size() > 50) {
-    errors.push_back({"genre", "too many values"});
+  // Lists mean "any of": order and repeats change nothing, so they are
+  // sorted and deduplicated before they are counted, queried or cached.
+  for (auto* list : {&query.genres, &query.certifications, &query.countries}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
   }
+  check_count("genre", query.genres, kMaxGenres, errors);
+  check_count("certification", query.certifications, kMaxCertifications, errors);
+  check_count("country", query.countries, kMaxCountries, errors);
   if (query.year_min && query.year_max && *query.year_min > *query.year_max) {
     errors.push_back({"year_min", "must not be greater than year_max"});
   }
   if (!errors.empty()) throw ValidationError(std::move(errors));
   return query;
+}
+
+}  // namespace moviedb::domain
+
+namespace moviedb::domain {
+
+std::string canonical_key(const MovieQuery& q) {
+  std::string key;
+  append_part(key, "q", q.q);
+  append_part(key, "type", q.type.value_or(""));
+  for (const auto& g : q.genres) append_part(key, "genre", g);
+  for (const auto& c : q.certifications) append_part(key, "certification", c);
+  for (const auto& c : q.countries) append_part(key, "country", c);
+  append_part(key, "year_min", q.year_min ? std::to_string(*q.year_min) : "");
+  append_part(key, "year_max", q.year_max ? std::to_string(*q.year_max) : "");
+  append_part(key, "score_min", q.score_min ? exact_number(*q.score_min) : "");
+  append_part(key, "person", q.person);
+  append_part(key, "actor", q.actor);
+  append_part(key, "director", q.director);
+  append_part(key, "sort", (q.sort.descending ? "-" : "") + q.sort.field);
+  append_part(key, "page", std::to_string(q.page));
+  append_part(key, "page_size", std::to_string(q.page_size));
+  append_part(key, "exclude", q.exclude_interacted_by);
+  return key;
 }
 
 }  // namespace moviedb::domain

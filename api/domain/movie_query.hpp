@@ -41,6 +41,10 @@ struct MovieQuery {
 };
 
 inline constexpr std::int64_t kMaxPageSize = 100;
+// Distinct values a list filter takes at most (each value ≤ 200 bytes).
+inline constexpr std::size_t kMaxGenres = 20;
+inline constexpr std::size_t kMaxCertifications = 20;
+inline constexpr std::size_t kMaxCountries = 50;
 
 const std::vector<std::string_view>& sortable_movie_fields();
 
@@ -48,5 +52,10 @@ const std::vector<std::string_view>& sortable_movie_fields();
 // caller understands go in `extra_keys` and are skipped.
 MovieQuery parse_movie_query(const QueryParams& params,
                              const std::vector<std::string_view>& extra_keys = {});
+
+// One spelling per meaning: two queries with the same answer have the same
+// key (lists sorted and deduplicated by the parser), so caches keyed on it
+// cannot be grown by rewording one query.
+std::string canonical_key(const MovieQuery& query);
 
 }  // namespace moviedb::domain

@@ -37,8 +37,33 @@ std::optional<Response> Dispatcher::answer_without_store(const Request& request)
   return finish(request, std::move(*ready), match.route->pattern, started);
 }
 
-std::size_t Dispatcher::body_limit(std::string_view path) const {
-  return path == "/api/v1/admin/import" ? limits_.import : limits_.regular;
+Pool Dispatcher::pool(const Request& request) const {
+  const auto match = router_.match(request.method, request.path);
+  const bool hashes = match.route && match.route->runs == Runs::on_password_worker;
+  return hashes ? Pool::passwords : Pool::store;
+}
+
+BodyRule Dispatcher::body_rule(const Request& head) const {
+  const auto match = router_.match(head.method, head.path);
+  if (match.route && match.route->admit_large_body) return {limits_.large, true};
+  return {limits_.regular, false};
+}
+
+std::optional<Response> Dispatcher::admit(const Request& head) const {
+  const auto match = router_.match(head.method, head.path);
+  if (!match.route || !match.route->admit_large_body) return std::nullopt;
+  const auto started = std::chrono::steady_clock::now();
+  try {
+    match.route->admit_large_body(head);
+    return std::nullopt;
+  } catch (const ApiError& e) {
+    return finish(head, error_response(e.status(), e.code(), e.what(), e.details()),
+                  match.route->pattern, started);
+  } catch (const store::StoreUnavailable& e) {
+    auto response = error_response(503, "store_unavailable", e.what());
+    response.set_header("Retry-After", "1");
+    return finish(head, std::move(response), match.route->pattern, started);
+  }
 }
 
 Response Dispatcher::route(const Request& request, const RouteMatch& match,

@@ -13,8 +13,8 @@
 namespace moviedb::http {
 
 struct BodyLimits {
-  std::size_t regular = 1 << 20;       // 1 MiB
-  std::size_t import = 256u << 20;     // 256 MiB, for /api/v1/admin/import
+  std::size_t regular = 1 << 20;  // 1 MiB
+  std::size_t large = 256u << 20;  // 256 MiB, for routes that admit large bodies (imports)
 };
 
 class Dispatcher final : public RequestHandler {
@@ -24,7 +24,9 @@ class Dispatcher final : public RequestHandler {
 
   std::optional<Response> answer_without_store(const Request& request) const override;
   Response handle(const Request& request) const override;
-  std::size_t body_limit(std::string_view path) const override;
+  Pool pool(const Request& request) const override;
+  BodyRule body_rule(const Request& head) const override;
+  std::optional<Response> admit(const Request& head) const override;
 
  private:
   // The response and the label it is counted under in the metrics.

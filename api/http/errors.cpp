@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "domain/utf8.hpp"
 #include "http/json_response.hpp"
 
 namespace moviedb::http {
@@ -13,14 +14,32 @@ ApiError::ApiError(unsigned status, std::string code, std::string message,
       code_(std::move(code)),
       details_(std::move(details)) {}
 
+namespace {
+
+// A request can name thousands of bad keys; the answer stays small whatever
+// it sent, and a field name echoed back is cut to a readable length.
+constexpr std::size_t kMaxDetails = 20;
+constexpr std::size_t kMaxDetailBytes = 200;
+
+boost::json::array detail_array(const std::vector<FieldError>& details) {
+  boost::json::array out;
+  for (std::size_t i = 0; i < details.size() && i < kMaxDetails; ++i) {
+    out.push_back({{"field", domain::utf8_prefix(details[i].field, kMaxDetailBytes)},
+                   {"message", domain::utf8_prefix(details[i].message, kMaxDetailBytes)}});
+  }
+  if (details.size() > kMaxDetails) {
+    out.push_back({{"field", ""},
+                   {"message", "and " + std::to_string(details.size() - kMaxDetails) + " more"}});
+  }
+  return out;
+}
+
+}  // namespace
+
 Response error_response(unsigned status, std::string_view code, std::string_view message,
                         const std::vector<FieldError>& details) {
-  boost::json::array detail_array;
-  for (const auto& d : details) {
-    detail_array.push_back({{"field", d.field}, {"message", d.message}});
-  }
   boost::json::object error{{"code", code}, {"message", message}};
-  error["details"] = std::move(detail_array);
+  error["details"] = detail_array(details);
   return json_response(status, boost::json::object{{"error", std::move(error)}});
 }
 

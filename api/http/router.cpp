@@ -14,10 +14,10 @@ std::vector<std::string> split_path(std::string_view path) {
   return segments;
 }
 
-void Router::add(std::string method, std::string_view pattern, Runs runs, Handler handler,
-                 ReadyAnswer ready) {
-  routes_.push_back(Route{std::move(method), std::string(pattern), split_path(pattern), runs,
-                          std::move(handler), std::move(ready)});
+Route& Router::add(std::string method, std::string_view pattern, Runs runs, Handler handler,
+                   ReadyAnswer ready) {
+  return routes_.emplace_back(Route{std::move(method), std::string(pattern), split_path(pattern),
+                                    runs, std::move(handler), std::move(ready), {}});
 }
 
 namespace {

@@ -19,8 +19,15 @@ using Handler = std::function<Response(const Request&, const PathParams&)>;
 using ReadyAnswer = std::function<std::optional<Response>(const Request&)>;
 
 // Handlers that touch the store run on the bounded worker pool; the rest are
-// cheap enough for the I/O threads.
-enum class Runs { on_io_thread, on_worker };
+// cheap enough for the I/O threads. Handlers that hash a password (tens of
+// milliseconds of CPU each) run on a small pool of their own, so a burst of
+// sign-ins or registrations never makes reads wait.
+enum class Runs { on_io_thread, on_worker, on_password_worker };
+
+// Who may send a body beyond the regular limit, decided from the request's
+// head alone (throws ApiError to refuse): the server reads such a body only
+// after this passes, so an anonymous client never makes it hold one.
+using Admission = std::function<void(const Request&)>;
 
 struct Route {
   std::string method;
@@ -29,6 +36,7 @@ struct Route {
   Runs runs;
   Handler handler;
   ReadyAnswer ready;  // may be empty
+  Admission admit_large_body;  // empty: bodies up to the regular limit only
 };
 
 struct RouteMatch {
@@ -40,8 +48,9 @@ struct RouteMatch {
 
 class Router {
  public:
-  void add(std::string method, std::string_view pattern, Runs runs, Handler handler,
-           ReadyAnswer ready = {});
+  // The route, for settings beyond these (valid until the next add).
+  Route& add(std::string method, std::string_view pattern, Runs runs, Handler handler,
+             ReadyAnswer ready = {});
   RouteMatch match(std::string_view method, std::string_view path) const;
 
  private:

@@ -1,11 +1,13 @@
 // The only translation unit that includes Beast: compile cost stays here.
 #include "http/server.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <iostream>
+#include <limits>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -14,6 +16,7 @@
 #include "http/access_log.hpp"
 #include "http/errors.hpp"
 #include "http/security_headers.hpp"
+#include "http/trusted_proxies.hpp"
 #include "http/url.hpp"
 #include "moviedb/version.hpp"
 
@@ -67,11 +70,39 @@ struct Disarm {
 
 // A request that reached the application, or why it did not.
 struct ReadOutcome {
-  std::optional<bhttp::request<bhttp::string_body>> request;
+  std::optional<Request> request;
   std::optional<Response> rejection;  // answered, then the connection closes
+  unsigned version = 11;
+  bool keep_alive = false;
+  bool unknown_method = false;
+  std::string method = "-";
+  std::string target = "-";  // printable for the access log
 };
 
-Request to_request(const bhttp::request<bhttp::string_body>& message, std::string remote) {
+// Request targets are ASCII (RFC 9112 §3.2, RFC 3986); anything else is
+// refused before it can reach a message, a log line or a query.
+bool printable_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c > 0x20 && c < 0x7F; });
+}
+
+// RFC 9112 §6.1 and §6.3: a request whose body length is ambiguous is a 400
+// and the connection closes. Beast frames by "chunked" anywhere in the last
+// position and ignores other codings, so anything but exactly one
+// `Transfer-Encoding: chunked` without Content-Length is refused here.
+bool ambiguous_framing(const bhttp::request_parser<bhttp::string_body>::value_type& head) {
+  const auto [first, last] = head.equal_range(bhttp::field::transfer_encoding);
+  const auto codings = std::distance(first, last);
+  if (codings == 0) return false;
+  if (codings > 1 || head.count(bhttp::field::content_length) > 0) return true;
+  auto value = std::string_view(first->value());
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+  return !beast::iequals(value, "chunked");
+}
+
+// The request without its body; throws ApiError for a path that does not decode.
+Request to_request_head(const bhttp::request_parser<bhttp::string_body>::value_type& message,
+                        std::string_view peer, const TrustedProxies& proxies) {
   Request request;
   request.method = std::string(message.method_string());
   request.target = std::string(message.target());
@@ -80,11 +111,12 @@ Request to_request(const bhttp::request<bhttp::string_body>& message, std::strin
   if (!decoded) throw ApiError(400, "bad_request", "the request path has a malformed escape");
   request.path = std::move(*decoded);
   if (question != std::string::npos) request.query = request.target.substr(question + 1);
+  std::vector<std::string_view> forwarded_for;
   for (const auto& field : message) {
     request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+    if (beast::iequals(field.name_string(), "X-Forwarded-For")) forwarded_for.push_back(field.value());
   }
-  request.body = message.body();
-  request.remote_address = std::move(remote);
+  request.remote_address = proxies.client_address(peer, forwarded_for);
   return request;
 }
 
@@ -118,6 +150,7 @@ struct Server::Impl {
         handler(h),
         metrics(m),
         workers(config.workers),
+        hashers(config.password_workers),
         acceptor(ioc),
         signals(ioc, SIGINT, SIGTERM) {
     tcp::endpoint endpoint{asio::ip::make_address(config.host == "localhost" ? "127.0.0.1"
@@ -134,6 +167,8 @@ struct Server::Impl {
   Metrics& metrics;
   asio::io_context ioc;
   asio::thread_pool workers;
+  asio::thread_pool hashers;  // password hashing only
+  std::atomic<long> passwords_queued{0};
   tcp::acceptor acceptor;
   asio::signal_set signals;
   std::atomic<bool> stopping{false};
@@ -142,9 +177,13 @@ struct Server::Impl {
 
   asio::awaitable<void> accept_loop();
   asio::awaitable<void> session(ConnectionPtr connection);
-  asio::awaitable<ReadOutcome> read_request(ConnectionPtr connection, beast::flat_buffer& buffer);
+  asio::awaitable<ReadOutcome> read_request(ConnectionPtr connection, beast::flat_buffer& buffer,
+                                            const std::string& peer);
   asio::awaitable<Response> respond(Request request);
-  asio::awaitable<Response> on_worker(Request request);
+  // Runs `work` on a pool and awaits it within the handler deadline; 503 when
+  // the pool's queue is full or the deadline passes.
+  asio::awaitable<std::optional<Response>> on_pool(Pool pool,
+                                                   std::function<std::optional<Response>()> work);
   asio::awaitable<void> drain();
   void begin_shutdown();
   void for_each_connection(const std::function<void(const ConnectionPtr&)>& action);
@@ -195,47 +234,79 @@ asio::awaitable<void> Server::Impl::accept_loop() {
 }
 
 asio::awaitable<ReadOutcome> Server::Impl::read_request(ConnectionPtr connection,
-                                                        beast::flat_buffer& buffer) {
+                                                        beast::flat_buffer& buffer,
+                                                        const std::string& peer) {
   auto& stream = connection->stream;
   bhttp::request_parser<bhttp::string_body> parser;
   parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
-  // The path decides the real limit; until the header is in, allow the largest.
-  parser.body_limit(handler.body_limit("/api/v1/admin/import"));
+  // Beast would judge Content-Length against its default while reading the
+  // head; the route's limit is applied once the head is in.
+  parser.body_limit(std::numeric_limits<std::uint64_t>::max());
   // Our own deadline cancels the read instead of closing the socket (as the
   // stream's timeout would), so the client still learns why: 408.
   stream.expires_never();
   auto deadline = std::make_shared<RequestDeadline>(stream.get_executor());
   deadline->arm(connection, config.request_timeout);
   const Disarm disarm{deadline};
+  ReadOutcome outcome;
+  const auto refuse = [&](unsigned status, std::string_view code, std::string_view text) {
+    outcome.rejection = rejection(status, code, text);
+    return std::move(outcome);
+  };
   auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
   if (deadline->expired) ec = beast::error::timeout;
   if (ec == bhttp::error::header_limit || ec == bhttp::error::buffer_overflow) {
-    co_return ReadOutcome{{}, rejection(431, "headers_too_large", "request headers too large")};
+    co_return refuse(431, "headers_too_large", "request headers too large");
   }
-  if (ec == beast::error::timeout) {
-    co_return ReadOutcome{{}, rejection(408, "request_timeout", "the request took too long")};
-  }
-  if (ec == bhttp::error::body_limit) {
-    co_return ReadOutcome{{}, rejection(413, "body_too_large", "request body too large")};
-  }
+  if (ec == beast::error::timeout) co_return refuse(408, "request_timeout", "the request took too long");
   if (ec) {
     if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
         ec == asio::error::connection_reset || ec == asio::error::eof) {
       co_return ReadOutcome{};
     }
-    co_return ReadOutcome{{}, rejection(400, "bad_request", "malformed HTTP request")};
+    co_return refuse(400, "bad_request", "malformed HTTP request");
   }
   const auto& header = parser.get();
+  outcome.version = header.version();
+  outcome.keep_alive = header.keep_alive();
+  outcome.method = std::string(header.method_string());
+  if (!printable_ascii(header.target())) {
+    co_return refuse(400, "bad_request", "the request target must be printable ASCII");
+  }
+  outcome.target = std::string(header.target());
   if (static_cast<std::size_t>(std::distance(header.begin(), header.end())) >
       config.max_header_fields) {
-    co_return ReadOutcome{{}, rejection(431, "headers_too_large", "too many header fields")};
+    co_return refuse(431, "headers_too_large", "too many header fields");
   }
-  const auto limit = handler.body_limit(std::string_view(header.target()).substr(
-      0, std::string_view(header.target()).find('?')));
-  if (parser.content_length() && *parser.content_length() > limit) {
-    co_return ReadOutcome{{}, rejection(413, "body_too_large", "request body too large")};
+  if (ambiguous_framing(header)) {
+    co_return refuse(400, "bad_request",
+                     "Transfer-Encoding must be exactly 'chunked', without Content-Length");
   }
-  parser.body_limit(limit);
+  if (header.method() == bhttp::verb::unknown) {
+    co_return refuse(501, "not_implemented", "method " + outcome.method + " is not supported");
+  }
+  Request request;
+  try {
+    request = to_request_head(header, peer, config.trusted_proxies);
+  } catch (const ApiError& e) {
+    co_return refuse(e.status(), e.code(), e.what());
+  }
+  const auto rule = handler.body_rule(request);
+  if (parser.content_length() && *parser.content_length() > rule.limit) {
+    co_return refuse(413, "body_too_large", "request body too large");
+  }
+  if (!parser.is_done() && rule.admission_first) {
+    // Who the caller is decides whether a large body is read at all.
+    std::function<std::optional<Response>()> admission = [this, &request] {
+      return handler.admit(request);
+    };
+    auto refusal = co_await on_pool(Pool::store, std::move(admission));
+    if (refusal) {
+      outcome.rejection = std::move(*refusal);
+      co_return outcome;
+    }
+  }
+  parser.body_limit(rule.limit);
   if (beast::iequals(header[bhttp::field::expect], "100-continue")) {  // curl waits for this before large bodies
     bhttp::response<bhttp::empty_body> go_on{bhttp::status::continue_, header.version()};
     co_await bhttp::async_write(stream, go_on, kTuple);
@@ -243,45 +314,48 @@ asio::awaitable<ReadOutcome> Server::Impl::read_request(ConnectionPtr connection
   if (!parser.is_done()) {
     std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, parser, kTuple);
     if (deadline->expired) ec = beast::error::timeout;
-    if (ec == bhttp::error::body_limit) {
-      co_return ReadOutcome{{}, rejection(413, "body_too_large", "request body too large")};
-    }
-    if (ec == beast::error::timeout) {
-      co_return ReadOutcome{{}, rejection(408, "request_timeout", "the request took too long")};
-    }
-    if (ec) co_return ReadOutcome{{}, rejection(400, "bad_request", "malformed request body")};
+    if (ec == bhttp::error::body_limit) co_return refuse(413, "body_too_large", "request body too large");
+    if (ec == beast::error::timeout) co_return refuse(408, "request_timeout", "the request took too long");
+    if (ec) co_return refuse(400, "bad_request", "malformed request body");
   }
-  co_return ReadOutcome{parser.release(), {}};
+  // Moved, not copied: an import body exists once.
+  request.body = std::move(parser.get().body());
+  outcome.request = std::move(request);
+  co_return outcome;
 }
 
-asio::awaitable<Response> Server::Impl::on_worker(Request request) {
-  if (metrics.requests_queued.fetch_add(1) >= static_cast<long>(config.max_queued)) {
-    metrics.requests_queued.fetch_sub(1);
+asio::awaitable<std::optional<Response>> Server::Impl::on_pool(
+    Pool pool, std::function<std::optional<Response>()> work) {
+  auto& queued = pool == Pool::passwords ? passwords_queued : metrics.requests_queued;
+  const auto max_queued = pool == Pool::passwords ? config.max_queued_passwords : config.max_queued;
+  if (queued.fetch_add(1) >= static_cast<long>(max_queued)) {
+    queued.fetch_sub(1);
     auto busy = rejection(503, "overloaded", "the server is busy; retry shortly");
     busy.set_header("Retry-After", "1");
     co_return busy;
   }
-  // The worker's result is handed back through the session's strand; the timer
-  // bounds the wait so a stuck store cannot hold a request past its deadline.
+  // The result is handed back through the session's strand; the timer bounds
+  // the wait so a stuck store cannot hold a request past its deadline.
   struct Pending {
-    explicit Pending(asio::any_io_executor ex, Request r) : timer(ex), request(std::move(r)) {}
+    Pending(asio::any_io_executor ex, std::function<std::optional<Response>()> w)
+        : timer(ex), work(std::move(w)) {}
     asio::steady_timer timer;
-    Request request;
-    Response response;
+    std::function<std::optional<Response>()> work;
+    std::optional<Response> response;
     bool finished = false;
   };
   auto executor = co_await asio::this_coro::executor;
-  auto pending = std::make_shared<Pending>(executor, std::move(request));
+  auto pending = std::make_shared<Pending>(executor, std::move(work));
   pending->timer.expires_after(config.handler_timeout);
-  asio::post(workers, [this, pending] {
+  asio::post(pool == Pool::passwords ? hashers : workers, [this, pending, &queued] {
     const auto started = Clock::now();
     ++metrics.workers_busy;
-    auto response = handler.handle(pending->request);
+    auto response = pending->work();
     --metrics.workers_busy;
     metrics.record_store_time(
         std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started));
-    asio::post(pending->timer.get_executor(), [this, pending, r = std::move(response)]() mutable {
-      metrics.requests_queued.fetch_sub(1);
+    asio::post(pending->timer.get_executor(), [pending, &queued, r = std::move(response)]() mutable {
+      queued.fetch_sub(1);
       pending->response = std::move(r);
       pending->finished = true;
       pending->timer.cancel();
@@ -296,7 +370,14 @@ asio::awaitable<Response> Server::Impl::on_worker(Request request) {
 
 asio::awaitable<Response> Server::Impl::respond(Request request) {
   if (auto ready = handler.answer_without_store(request)) co_return std::move(*ready);
-  co_return co_await on_worker(std::move(request));
+  const auto pool = handler.pool(request);
+  // Named, not a temporary of the co_await expression: GCC 12 may destroy
+  // such temporaries twice (GCC bug 100611).
+  std::function<std::optional<Response>()> work = [this, request = std::move(request)]() {
+    return std::optional<Response>(handler.handle(request));
+  };
+  auto response = co_await on_pool(pool, std::move(work));
+  co_return std::move(*response);
 }
 
 asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
@@ -315,41 +396,23 @@ asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
     }
     connection->busy = true;
     const auto started = Clock::now();
-    auto outcome = co_await read_request(connection, buffer);
+    auto outcome = co_await read_request(connection, buffer, remote);
     if (!outcome.request && !outcome.rejection) break;
     Response response;
-    unsigned version = 11;
-    bool keep_alive = false;
-    std::string method = "-", target = "-";
     if (outcome.request) {
-      auto& message = *outcome.request;
-      version = message.version();
-      keep_alive = message.keep_alive();
-      method = std::string(message.method_string());
-      target = std::string(message.target());
-      if (message.method() == bhttp::verb::unknown) {
-        response = rejection(501, "not_implemented", "method " + method + " is not supported");
-      } else {
-        try {
-          response = co_await respond(to_request(message, remote));
-        } catch (const ApiError& e) {
-          response = rejection(e.status(), e.code(), e.what());
-        }
-      }
-    } else {
+      response = co_await respond(std::move(*outcome.request));
+    } else {  // never reached the dispatcher; the body, if any, was not read
       response = std::move(*outcome.rejection);
-    }
-    if (!outcome.request || response.status == 501) {  // never reached the dispatcher
       metrics.record("rejected", "-", response.status,
                      std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started));
     }
-    keep_alive = keep_alive && !stopping;
+    const bool keep_alive = outcome.request && outcome.keep_alive && !stopping;
     const auto status = response.status;
-    auto reply = to_message(std::move(response), version, keep_alive);
+    auto reply = to_message(std::move(response), outcome.version, keep_alive);
     stream.expires_after(config.request_timeout);
     auto [ec, written] = co_await bhttp::async_write(stream, reply, kTuple);
     if (config.access_log) {
-      write_access_log({remote, method, target, status, written,
+      write_access_log({remote, outcome.method, outcome.target, status, written,
                         std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() -
                                                                               started)});
     }
@@ -412,6 +475,7 @@ void Server::run() {
   impl_->ioc.run();
   for (auto& thread : threads) thread.join();
   impl_->workers.join();
+  impl_->hashers.join();
 }
 
 }  // namespace moviedb::http

@@ -1,5 +1,7 @@
 #include "http/url.hpp"
 
+#include "domain/utf8.hpp"
+
 namespace moviedb::http {
 
 namespace {
@@ -31,6 +33,8 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
     }
     out.push_back(c);
   }
+  // Decoded text ends up in messages, logs and queries: it must be text.
+  if (!domain::valid_utf8(out)) return std::nullopt;
   return out;
 }
 

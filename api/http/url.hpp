@@ -7,7 +7,8 @@
 
 namespace moviedb::http {
 
-// nullopt for a malformed escape or an encoded NUL: such a request is a 400.
+// nullopt for a malformed escape, an encoded NUL or bytes that are not UTF-8:
+// such a request is a 400.
 std::optional<std::string> percent_decode(std::string_view text, bool plus_is_space);
 
 using QueryParams = std::vector<std::pair<std::string, std::string>>;

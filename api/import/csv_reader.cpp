@@ -17,6 +17,7 @@ bool CsvReader::next(CsvRecord& record) {
     State state = State::field_start;
     std::size_t bytes = 0;
     bool too_large = false;
+    bool too_many = false;  // fields beyond kMaxFields
     bool ended = false;  // a line break (or the end of input) closed the record
     bool any = false;    // the record has at least one byte
     while (!ended) {
@@ -59,7 +60,11 @@ bool CsvReader::next(CsvRecord& record) {
             continue;
           }
         } else if (c == ',') {
-          record.fields.emplace_back();
+          // Separators count toward the record's size and fields are capped:
+          // a header of a million commas would otherwise be a million strings.
+          if (++bytes > max_record_bytes_) too_large = true;
+          if (record.fields.size() >= kMaxFields) too_many = true;
+          if (!too_large && !too_many) record.fields.emplace_back();
           state = State::field_start;
           continue;
         } else if (c == '"' && state == State::field_start) {
@@ -84,6 +89,9 @@ bool CsvReader::next(CsvRecord& record) {
     if (too_large) {
       record.fields.clear();
       record.error = "record is larger than " + std::to_string(max_record_bytes_) + " bytes";
+    } else if (too_many) {
+      record.fields.clear();
+      record.error = "record has more than " + std::to_string(kMaxFields) + " fields";
     }
     const bool blank = record.fields.size() == 1 && record.fields[0].empty() &&
                        record.error.empty() && state == State::field_start;

@@ -20,6 +20,9 @@ struct CsvRecord {
 
 class CsvReader {
  public:
+  // No format we read has more than a few dozen columns.
+  static constexpr std::size_t kMaxFields = 256;
+
   CsvReader(ByteSource& source, std::size_t max_record_bytes);
 
   // The next record; blank lines are skipped. False at the end.

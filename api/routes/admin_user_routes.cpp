@@ -37,9 +37,13 @@ void check_authority(const User& actor, std::optional<Role> target_role, Role gr
   }
 }
 
-void protect_last_superadmin(Services& s, const User& target) {
-  if (target.role == Role::superadmin && !target.disabled &&
-      s.store.count_users(Role::superadmin, true) <= 1) {
+// The store keeps at least one enabled superadmin (checked and written in one
+// step); this names the refusal for the client.
+template <class Change>
+auto keeping_a_superadmin(Change change) {
+  try {
+    return change();
+  } catch (const store::LastSuperadmin&) {
     throw ApiError(409, "last_superadmin",
                    "this is the last superadmin: promote another account first");
   }
@@ -87,10 +91,7 @@ http::Response patch_user(Services& s, const http::Request& request, const std::
   }
   if (!errors.empty()) throw domain::ValidationError(std::move(errors));
   check_authority(actor, target.role, patch.role.value_or(Role::user));
-  if ((patch.role && *patch.role != Role::superadmin) || patch.disabled.value_or(false)) {
-    protect_last_superadmin(s, target);
-  }
-  const auto updated = s.store.update_user(id, patch);
+  const auto updated = keeping_a_superadmin([&] { return s.store.update_user(id, patch); });
   if (!updated) throw ApiError(404, "not_found", "no user with id '" + id + "'");
   // A disabled account or a reset password must not keep old sessions alive.
   if (patch.disabled.value_or(false) || patch.password_hash) s.store.delete_sessions_of(id);
@@ -121,20 +122,19 @@ void add_admin_user_routes(http::Router& router, Services& s) {
   const std::string users = std::string(kApi) + "/admin/users";
   router.add("GET", users, Runs::on_worker,
              [&s](const auto& request, auto&) { return list_users(s, request); });
-  router.add("POST", users, Runs::on_worker,
+  router.add("POST", users, Runs::on_password_worker,
              [&s](const auto& request, auto&) { return create_user(s, request); });
   router.add("GET", users + "/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
     require(s, request, Role::admin);
     return http::json_response(200, json::value_from(existing_user(s, p.at("id"))));
   });
-  router.add("PATCH", users + "/{id}", Runs::on_worker,
+  router.add("PATCH", users + "/{id}", Runs::on_password_worker,
              [&s](const auto& request, auto& p) { return patch_user(s, request, p.at("id")); });
   router.add("DELETE", users + "/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
     const auto actor = require(s, request, Role::admin);
     const auto target = existing_user(s, p.at("id"));
     check_authority(actor, target.role, Role::user);
-    protect_last_superadmin(s, target);
-    s.store.delete_user(target.id);
+    keeping_a_superadmin([&] { return s.store.delete_user(target.id); });
     audit(s, actor, "delete", "users", {target.id}, {{"username", target.username}});
     return no_content();
   });

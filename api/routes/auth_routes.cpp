@@ -44,11 +44,12 @@ http::Response session_response(unsigned status, const auth::Session& session) {
 
 void add_auth_routes(http::Router& router, Services& s) {
   const std::string api(kApi);
-  router.add("POST", api + "/auth/register", Runs::on_worker, [&s](const auto& request, auto&) {
+  router.add("POST", api + "/auth/register", Runs::on_password_worker, [&s](const auto& request, auto&) {
     const auto c = read_credentials(request, true);
-    return session_response(201, s.auth.register_user(c.username, c.password, c.display_name));
+    return session_response(
+        201, s.auth.register_user(c.username, c.password, c.display_name, request.remote_address));
   });
-  router.add("POST", api + "/auth/login", Runs::on_worker, [&s](const auto& request, auto&) {
+  router.add("POST", api + "/auth/login", Runs::on_password_worker, [&s](const auto& request, auto&) {
     const auto c = read_credentials(request, false);
     return session_response(200, s.auth.login(c.username, c.password, request.remote_address));
   });

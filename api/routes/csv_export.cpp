@@ -1,6 +1,7 @@
 #include "routes/csv_export.hpp"
 
 #include <cstdio>
+#include <string_view>
 
 #include "domain/movie_fields.hpp"
 
@@ -8,7 +9,18 @@ namespace moviedb::routes {
 
 namespace {
 
-std::string quoted(const std::string& text) {
+// A text cell a spreadsheet would read as a formula gets a leading
+// apostrophe (OWASP, "CSV Injection"): an exported title such as
+// "=HYPERLINK(...)" must stay text when an admin opens the file.
+std::string neutralised(const std::string& text) {
+  if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos) {
+    return text;
+  }
+  return "'" + text;
+}
+
+std::string quoted(const std::string& raw) {
+  const auto text = neutralised(raw);
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string out = "\"";
   for (char c : text) {

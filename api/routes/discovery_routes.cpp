@@ -15,11 +15,29 @@ using http::Runs;
 
 namespace {
 
+// The catalog's size; also the name its kept answer goes by.
+std::int64_t catalog_limit(const domain::QueryParams& params) {
+  only_params(params, {"limit", "exclude_interacted"});
+  return int_param(params, "limit", 1, domain::kMaxPageSize).value_or(100);
+}
+
+std::string catalog_key(const http::Request& request) {
+  const auto params = query_params(request);
+  if (bool_param(params, "exclude_interacted").value_or(false)) {
+    throw ApiError(400, "not_kept", "answers without the caller's titles are never kept");
+  }
+  return "catalog?limit=" + std::to_string(catalog_limit(params));
+}
+
+std::string genres_key(const http::Request& request) {
+  only_params(query_params(request), {});
+  return "genres";
+}
+
 http::Response catalog(Services& s, const http::Request& request) {
   const auto params = query_params(request);
-  only_params(params, {"limit", "exclude_interacted"});
   domain::MovieQuery q;
-  q.page_size = int_param(params, "limit", 1, domain::kMaxPageSize).value_or(100);
+  q.page_size = catalog_limit(params);
   auto items = [&] {
     return http::json_response(200, {{"items", json::value_from(s.store.search_movies(q).items)}});
   };
@@ -27,7 +45,7 @@ http::Response catalog(Services& s, const http::Request& request) {
     q.exclude_interacted_by = require(s, request, Role::user).id;
     return items();
   }
-  return s.responses.answer(s.store, request.target, items);
+  return s.responses.answer(s.store, catalog_key(request), items);
 }
 
 http::Response recommendations(Services& s, const http::Request& request) {
@@ -65,15 +83,15 @@ void add_discovery_routes(http::Router& router, Services& s) {
   // The catalog without the caller's titles is never kept: a kept one suits everyone.
   router.add(
       "GET", api + "/catalog", Runs::on_worker,
-      [&s](const auto& request, auto&) { return catalog(s, request); }, cached_answer(s));
+      [&s](const auto& request, auto&) { return catalog(s, request); },
+      cached_answer(s, catalog_key));
   router.add("GET", api + "/recommendations", Runs::on_worker,
              [&s](const auto& request, auto&) { return recommendations(s, request); });
   router.add("GET", api + "/genres", Runs::on_worker, [&s](const auto& request, auto&) {
-    only_params(query_params(request), {});
-    return s.responses.answer(s.store, request.target, [&] {
+    return s.responses.answer(s.store, genres_key(request), [&] {
       return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
     });
-  }, cached_answer(s));
+  }, cached_answer(s, genres_key));
   router.add("GET", api + "/people", Runs::on_worker, [&s](const auto& request, auto&) {
     const auto params = query_params(request);
     only_params(params, {"q", "page", "page_size"});

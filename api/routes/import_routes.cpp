@@ -57,31 +57,35 @@ importer::ImportReport run_import(Services& s, const http::Request& request,
                                  credits_source ? &*credits_source : nullptr, options);
 }
 
+http::Response import_file(Services& s, const http::Request& request) {
+  const auto actor = require(s, request, domain::Role::admin);
+  const auto params = query_params(request);
+  only_params(params, {"format", "dry_run"});
+  const auto format = format_of(params, request);
+  const bool dry_run = bool_param(params, "dry_run").value_or(false);
+  importer::ImportReport report;
+  try {
+    report = run_import(s, request, format, dry_run);
+  } catch (const importer::ImportFailed& e) {
+    throw ApiError(400, "unreadable_import", e.what());
+  }
+  if (!dry_run) {
+    audit(s, actor, "import", "movies", {},
+          {{"format", importer::format_name(format)},
+           {"inserted", report.inserted},
+           {"updated", report.updated},
+           {"rejected", report.rejected}});
+  }
+  return http::json_response(200, json::value_from(report));
+}
+
 }  // namespace
 
 void add_import_routes(http::Router& router, Services& s) {
-  router.add("POST", std::string(kApi) + "/admin/import", http::Runs::on_worker,
-             [&s](const auto& request, auto&) {
-               const auto actor = require(s, request, domain::Role::admin);
-               const auto params = query_params(request);
-               only_params(params, {"format", "dry_run"});
-               const auto format = format_of(params, request);
-               const bool dry_run = bool_param(params, "dry_run").value_or(false);
-               importer::ImportReport report;
-               try {
-                 report = run_import(s, request, format, dry_run);
-               } catch (const importer::ImportFailed& e) {
-                 throw ApiError(400, "unreadable_import", e.what());
-               }
-               if (!dry_run) {
-                 audit(s, actor, "import", "movies", {},
-                       {{"format", importer::format_name(format)},
-                        {"inserted", report.inserted},
-                        {"updated", report.updated},
-                        {"rejected", report.rejected}});
-               }
-               return http::json_response(200, json::value_from(report));
-             });
+  auto& route = router.add("POST", std::string(kApi) + "/admin/import", http::Runs::on_worker,
+                           [&s](const auto& request, auto&) { return import_file(s, request); });
+  // Files of up to the import limit, from admins only: checked on the headers.
+  route.admit_large_body = [&s](const http::Request& head) { require(s, head, domain::Role::admin); };
 }
 
 }  // namespace moviedb::routes

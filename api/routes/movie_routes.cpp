@@ -108,6 +108,14 @@ std::optional<std::vector<domain::Credit>> credits_input(const json::object& bod
   return credits;
 }
 
+// Keys of kept answers. A title's page ignores the query string, so extra
+// parameters cannot make copies of it.
+std::string search_key(const domain::MovieQuery& query) {
+  return "movies?" + domain::canonical_key(query);
+}
+
+std::string movie_key(std::string_view id) { return "movie/" + std::string(id); }
+
 }  // namespace
 
 json::object movie_detail(Services& s, const domain::Movie& movie,
@@ -122,11 +130,13 @@ json::object movie_detail(Services& s, const domain::Movie& movie,
 void add_movie_routes(http::Router& router, Services& s) {
   const std::string api(kApi);
   router.add("GET", api + "/movies", Runs::on_worker, [&s](const auto& request, auto&) {
-    return s.responses.answer(s.store, request.target, [&] {
-      const auto query = domain::parse_movie_query(query_params(request));
+    const auto query = domain::parse_movie_query(query_params(request));
+    return s.responses.answer(s.store, search_key(query), [&] {
       return http::json_response(200, domain::page_json(s.store.search_movies(query)));
     });
-  }, cached_answer(s));
+  }, cached_answer(s, [](const http::Request& request) {
+    return search_key(domain::parse_movie_query(query_params(request)));
+  }));
   router.add("GET", api + "/movies/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
     auto detail = [&] {
       const auto viewer = caller(s, request);
@@ -134,8 +144,10 @@ void add_movie_routes(http::Router& router, Services& s) {
     };
     // Signed-in callers also get their own interaction state.
     if (request.header("Authorization")) return detail();
-    return s.responses.answer(s.store, request.target, detail);
-  }, cached_answer_for_anonymous(s));
+    return s.responses.answer(s.store, movie_key(p.at("id")), detail);
+  }, cached_answer_for_anonymous(s, [](const http::Request& request) {
+    return movie_key(request.path.substr(request.path.rfind('/') + 1));
+  }));
   router.add("POST", api + "/movies", Runs::on_worker,
              [&s](const auto& request, auto&) { return create_movie(s, request); });
   router.add("PATCH", api + "/movies/{id}", Runs::on_worker,

@@ -122,14 +122,14 @@ http::Response no_content() {
   return response;
 }
 
-http::ReadyAnswer cached_answer(Services& services) {
-  return [&services](const http::Request& request) {
-    return services.responses.find(services.store, request.target);
+http::ReadyAnswer cached_answer(Services& services, AnswerKey key) {
+  return [&services, key = std::move(key)](const http::Request& request) {
+    return services.responses.find(services.store, key(request));
   };
 }
 
-http::ReadyAnswer cached_answer_for_anonymous(Services& services) {
-  return [kept = cached_answer(services)](const http::Request& request) {
+http::ReadyAnswer cached_answer_for_anonymous(Services& services, AnswerKey key) {
+  return [kept = cached_answer(services, std::move(key))](const http::Request& request) {
     return request.header("Authorization") ? std::nullopt : kept(request);
   };
 }

@@ -32,6 +32,14 @@ class StoreConflict : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// update_user/delete_user refuse a change that would leave no enabled
+// superadmin. The store checks and writes as one step, so two superadmins
+// demoting each other at once cannot both succeed.
+class LastSuperadmin : public StoreConflict {
+ public:
+  LastSuperadmin() : StoreConflict("this is the last enabled superadmin") {}
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -93,6 +101,7 @@ class Store {
   virtual std::optional<UserRecord> find_user(const std::string& id) = 0;
   virtual std::optional<UserRecord> find_user_by_name(const std::string& username) = 0;
   virtual domain::Page<domain::User> list_users(const UserQuery& query) = 0;
+  // Both throw LastSuperadmin rather than leave no enabled superadmin.
   virtual std::optional<domain::User> update_user(const std::string& id,
                                                   const UserPatch& patch) = 0;
   virtual bool delete_user(const std::string& id) = 0;  // with sessions and interactions

@@ -1,3 +1,5 @@
+#include <thread>
+
 #include "integration/api_fixture.hpp"
 
 using namespace moviedb::test;
@@ -42,6 +44,36 @@ TEST_F(AdminApi, TheLastSuperadminIsProtected) {
                 .status, 200);
   EXPECT_EQ(api().call("PATCH", "/admin/users/" + root_id, json::object{{"role", "admin"}}, admin_)
                 .status, 200);  // no longer the last one
+}
+
+TEST_F(AdminApi, TwoSuperadminsDemotingEachOtherAtOnceLeaveOne) {
+  const auto root_id = user_id(root_);
+  const auto ada_id = user_id(admin_);
+  for (int round = 0; round < 15; ++round) {
+    ASSERT_EQ(api().call("PATCH", "/admin/users/" + ada_id, json::object{{"role", "superadmin"}},
+                         root_).status, 200);
+    int by_root = 0, by_ada = 0;
+    std::thread a([&] {
+      by_root = api().call("PATCH", "/admin/users/" + ada_id, json::object{{"role", "admin"}},
+                           root_).status;
+    });
+    std::thread b([&] {
+      by_ada = api().call("PATCH", "/admin/users/" + root_id, json::object{{"role", "admin"}},
+                          admin_).status;
+    });
+    a.join();
+    b.join();
+    const auto left = api().call("GET", "/admin/users?role=superadmin", {}, root_);
+    ASSERT_EQ(left.status, 200) << "root was demoted, still an admin";
+    ASSERT_EQ(left["total"].as_int64(), 1) << "round " << round << ": " << by_root << "/" << by_ada;
+    EXPECT_EQ((by_root == 200) + (by_ada == 200), 1) << by_root << "/" << by_ada;
+    if (by_ada == 200) {  // ada won: she gives root back his role for the next round
+      ASSERT_EQ(api().call("PATCH", "/admin/users/" + root_id,
+                           json::object{{"role", "superadmin"}}, admin_).status, 200);
+      ASSERT_EQ(api().call("PATCH", "/admin/users/" + ada_id, json::object{{"role", "admin"}},
+                           root_).status, 200);
+    }
+  }
 }
 
 TEST_F(AdminApi, PasswordResetRevokesSessions) {

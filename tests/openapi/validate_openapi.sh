@@ -41,7 +41,7 @@ if ! [ -x "$venv/bin/python" ] || ! cmp -s "$here/requirements.txt" "$stamp"; th
   if ! [ -x "$venv/bin/python" ] || ! cmp -s "$here/requirements.txt" "$stamp"; then
     echo "validate_openapi: installing openapi-spec-validator into $venv" >&2
     python3 -m venv --clear "$venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
       -r "$here/requirements.txt"
     cp "$here/requirements.txt" "$stamp"
   fi

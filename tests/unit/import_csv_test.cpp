@@ -79,6 +79,21 @@ TEST(CsvReader, OversizedRecordIsReportedAndSkipped) {
   EXPECT_EQ(parsed.lines[2], 4);
 }
 
+TEST(CsvReader, SeparatorsCountTowardTheRecordLimit) {
+  const auto parsed = parse(std::string(100, ',') + "\nc,d\n", 1 << 20, 64);
+  ASSERT_EQ(parsed.rows.size(), 2u);
+  EXPECT_EQ(parsed.errors[0], "record is larger than 64 bytes");
+  EXPECT_TRUE(parsed.rows[0].empty());
+  EXPECT_EQ(parsed.rows[1], (std::vector<std::string>{"c", "d"}));
+}
+
+TEST(CsvReader, RecordsWithTooManyFieldsAreRejected) {
+  const auto parsed = parse(std::string(CsvReader::kMaxFields, ',') + "\nc,d\n");
+  ASSERT_EQ(parsed.rows.size(), 2u);
+  EXPECT_EQ(parsed.errors[0], "record has more than 256 fields");
+  EXPECT_EQ(parsed.rows[1], (std::vector<std::string>{"c", "d"}));
+}
+
 TEST(CsvReader, EveryChunkBoundaryGivesTheSameRecords) {
   const std::string text =
       "\xEF\xBB\xBFid,title,description\r\n"

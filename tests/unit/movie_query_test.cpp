@@ -25,7 +25,7 @@ TEST(MovieQuery, ReadsEveryKey) {
                                     {"page", "3"}, {"page_size", "50"}});
   EXPECT_EQ(q.q, "star wa");
   EXPECT_EQ(q.type, "SHOW");
-  EXPECT_EQ(q.genres, (std::vector<std::string>{"drama", "comedy"}));
+  EXPECT_EQ(q.genres, (std::vector<std::string>{"comedy", "drama"})) << "sorted: any of";
   EXPECT_EQ(q.year_min, 1990);
   EXPECT_DOUBLE_EQ(*q.score_min, 7.5);
   EXPECT_EQ(q.countries, std::vector<std::string>{"US"});
@@ -58,4 +58,27 @@ TEST(MovieQuery, RejectsBadValuesNamingEachKey) {
 TEST(MovieQuery, CallersMayReserveExtraKeys) {
   EXPECT_NO_THROW(parse_movie_query({{"format", "csv"}, {"genre", "drama"}}, {"format"}));
   EXPECT_THROW(parse_movie_query({{"format", "csv"}}), ValidationError);
+}
+
+TEST(MovieQuery, ListsAreSortedDeduplicatedAndCapped) {
+  QueryParams params;
+  for (int i = 0; i < 500; ++i) params.emplace_back("certification", "R");
+  params.emplace_back("certification", "PG");
+  const auto q = parse_movie_query(params);
+  EXPECT_EQ(q.certifications, (std::vector<std::string>{"PG", "R"}));
+  QueryParams many;
+  for (int i = 0; i <= 20; ++i) many.emplace_back("certification", "c" + std::to_string(i));
+  EXPECT_THROW(parse_movie_query(many), ValidationError);
+}
+
+TEST(MovieQuery, OneCanonicalKeyPerMeaning) {
+  const auto a = parse_movie_query({{"genre", "drama"}, {"genre", "comedy"}, {"q", "star"}});
+  const auto b = parse_movie_query({{"q", "star"}, {"genre", "Comedy"}, {"genre", "drama"},
+                                    {"genre", "drama"}, {"page", "1"}});
+  EXPECT_EQ(canonical_key(a), canonical_key(b));
+  const auto c = parse_movie_query({{"q", "star"}, {"genre", "drama"}});
+  EXPECT_NE(canonical_key(a), canonical_key(c));
+  const auto d = parse_movie_query({{"score_min", "7.25"}});
+  const auto e = parse_movie_query({{"score_min", "7.2500001"}});
+  EXPECT_NE(canonical_key(d), canonical_key(e));
 }

@@ -39,7 +39,7 @@ TEST(MovieQueryParams, EveryFilterParsesOnTheServerToTheSameQuery) {
   q.year_max = 1999;
   q.score_min = 7.5;
   q.certifications = {"PG-13"};
-  q.countries = {"US", "GB"};
+  q.countries = {"GB", "US"};  // the server sorts "any of" lists
   q.person = "harrison ford";
   q.sort = sort_from_param("-release_year");
 

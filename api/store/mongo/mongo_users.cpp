@@ -6,10 +6,25 @@
 #include "store/mongo/documents.hpp"
 #include "store/mongo/mongo_store.hpp"
 #include "store/mongo/movie_query.hpp"
+#include "store/mongo/superadmin_guard.hpp"
 
 namespace moviedb::store::mongo {
 
 using domain::Role;
+
+namespace {
+
+// Under the guard: `id` is about to stop being an enabled superadmin.
+void refuse_losing_last_superadmin(Unit& u, SuperadminGuard& admins, const std::string& id) {
+  const auto target = u.find_one(coll::kUsers, Doc().str("_id", id));
+  if (!target) return;
+  const auto user = read_user(target->view()).user;
+  if (user.role == Role::superadmin && !user.disabled && admins.enabled_superadmins() <= 1) {
+    throw LastSuperadmin();
+  }
+}
+
+}  // namespace
 
 void MongoStore::insert_user(const UserRecord& record) {
   auto u = unit(Reads::primary);
@@ -69,6 +84,13 @@ std::optional<domain::User> MongoStore::update_user(const std::string& id,
   set.str("updated_at", domain::now_iso());
   auto guard = locks_.hold(coll::kUsers, id);
   auto u = unit(Reads::primary);
+  std::optional<SuperadminGuard> admins;
+  if (patch.role || patch.disabled) {
+    admins.emplace(u);
+    const bool stays = patch.role.value_or(Role::superadmin) == Role::superadmin &&
+                       !patch.disabled.value_or(false);
+    if (!stays) refuse_losing_last_superadmin(u, *admins, id);
+  }
   auto after = u.find_and_modify(coll::kUsers, Doc().str("_id", id), Doc().doc("$set", set), false,
                                  true);
   if (!after) return std::nullopt;
@@ -77,6 +99,8 @@ std::optional<domain::User> MongoStore::update_user(const std::string& id,
 
 bool MongoStore::delete_user(const std::string& id) {
   auto u = unit(Reads::primary);
+  SuperadminGuard admins(u);
+  refuse_losing_last_superadmin(u, admins, id);
   u.delete_many(coll::kSessions, Doc().str("user_id", id));
   // Their reactions and watched marks leave the community counters too (views
   // stay, as in SQLite). Each interaction is removed atomically and its state

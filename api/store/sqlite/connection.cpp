@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <vector>
 
 #include "store/store.hpp"
 
@@ -32,8 +34,31 @@ Connection::Connection(const std::string& path) {
 
 Statement& Connection::prepare(const std::string& sql) {
   auto& slot = statements_[sql];
-  if (!slot) slot = std::make_unique<Statement>(db_.get(), sql);
-  return slot->reset();
+  if (!slot.statement) {
+    try {
+      slot.statement = std::make_unique<Statement>(db_.get(), sql);
+    } catch (...) {
+      statements_.erase(sql);
+      throw;
+    }
+  }
+  slot.last_used = ++uses_;
+  return slot.statement->reset();
+}
+
+void Connection::trim_statements() {
+  std::size_t bytes = 0;
+  for (const auto& [sql, cached] : statements_) bytes += sql.size() + cached.statement->memory_used();
+  if (bytes <= kStatementBudget) return;
+  std::vector<std::pair<std::uint64_t, const std::string*>> by_age;
+  for (const auto& [sql, cached] : statements_) by_age.emplace_back(cached.last_used, &sql);
+  std::sort(by_age.begin(), by_age.end());
+  for (const auto& [used, sql] : by_age) {
+    if (bytes <= kStatementBudget) break;
+    const auto found = statements_.find(*sql);
+    bytes -= sql->size() + found->second.statement->memory_used();
+    statements_.erase(found);
+  }
 }
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
@@ -43,6 +68,7 @@ void Connection::reset_busy_statements() {
        s = sqlite3_next_stmt(db_.get(), s)) {
     if (sqlite3_stmt_busy(s)) sqlite3_reset(s);
   }
+  trim_statements();
 }
 
 Transaction::Transaction(Connection& connection) : connection_(connection) {

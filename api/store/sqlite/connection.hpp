@@ -22,16 +22,29 @@ class Connection {
   std::int64_t last_insert_rowid() const;
   // A cached statement, reset and ready to bind.
   Statement& prepare(const std::string& sql);
-  // Resets statements left mid-result, which would otherwise pin an old read
-  // snapshot for the connection's next user.
+  // Called when a unit of work is done with the connection: resets statements
+  // left mid-result (they would pin an old read snapshot for the next user)
+  // and trims the statement cache to its byte budget, least recently used
+  // first. Trimming waits for this point because callers hold references to
+  // statements while they work.
   void reset_busy_statements();
 
  private:
   struct Close {
     void operator()(sqlite3* db) const;
   };
+  struct Cached {
+    std::unique_ptr<Statement> statement;
+    std::uint64_t last_used = 0;
+  };
+  void trim_statements();
+
+  // Queries with a list filter differ in their SQL text by the list's length,
+  // so the cache is bounded: 2 MiB of prepared programs per connection.
+  static constexpr std::size_t kStatementBudget = 2u << 20;
   std::unique_ptr<sqlite3, Close> db_;
-  std::unordered_map<std::string, std::unique_ptr<Statement>> statements_;
+  std::unordered_map<std::string, Cached> statements_;
+  std::uint64_t uses_ = 0;
 };
 
 // BEGIN IMMEDIATE … COMMIT, rolled back unless committed.

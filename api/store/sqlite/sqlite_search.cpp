@@ -109,7 +109,7 @@ std::int64_t SqliteStore::cached_count(Connection& db, const std::string& key,
     if (auto hit = totals_.find(key, generation)) return *hit;
   }
   const auto n = count_of(db, sql, filter);
-  if (cacheable) totals_.put(key, generation, n);
+  if (cacheable) totals_.put(key, generation, n, sizeof n);
   return n;
 }
 
@@ -154,7 +154,10 @@ domain::Page<Movie> SqliteStore::search_movies(const domain::MovieQuery& query) 
     return movies_by_rowid(db, answer.rowids);
   });
   page.total = answer.total;
-  if (cacheable) pages_.put(key, generation, std::move(answer));
+  if (cacheable) {
+    const auto bytes = sizeof answer + answer.rowids.capacity() * sizeof(std::int64_t);
+    pages_.put(key, generation, std::move(answer), bytes);
+  }
   return page;
 }
 
@@ -172,7 +175,9 @@ std::vector<domain::GenreCount> SqliteStore::genres() {
     while (rows.step()) genres.push_back({rows.text(0), rows.int64(1)});
     return genres;
   });
-  genres_.put("genres", generation, genres);
+  std::size_t bytes = genres.capacity() * sizeof(domain::GenreCount);
+  for (const auto& genre : genres) bytes += genre.genre.capacity();
+  genres_.put("genres", generation, genres, bytes);
   return genres;
 }
 

@@ -122,9 +122,10 @@ class SqliteStore final : public Store {
   std::chrono::steady_clock::time_point foreign_polled_;
   std::int64_t foreign_seen_ = 0;
   std::atomic<std::uint64_t> foreign_generation_{0};
-  cache::VersionedCache<SearchAnswer> pages_{16384};  // ≈ 300 B each
-  cache::VersionedCache<std::int64_t> totals_{16384};
-  cache::VersionedCache<std::vector<domain::GenreCount>> genres_{1};
+  // Budgets in bytes: about 16k search pages and 16k totals with their keys.
+  cache::VersionedCache<SearchAnswer> pages_{8u << 20};
+  cache::VersionedCache<std::int64_t> totals_{4u << 20};
+  cache::VersionedCache<std::vector<domain::GenreCount>> genres_{1u << 20};
 };
 
 }  // namespace moviedb::store::sqlite

@@ -84,9 +84,28 @@ domain::Page<domain::User> SqliteStore::list_users(const UserQuery& query) {
   });
 }
 
+namespace {
+
+std::int64_t enabled_superadmins(Connection& db) {
+  auto& count =
+      db.prepare("SELECT count(*) FROM users WHERE role = 'superadmin' AND disabled = 0");
+  count.step();
+  const auto n = count.int64(0);
+  count.reset();
+  return n;
+}
+
+// Called inside the write transaction after a change: throwing rolls it back.
+void keep_a_superadmin(Connection& db, std::int64_t before) {
+  if (before > 0 && enabled_superadmins(db) == 0) throw LastSuperadmin();
+}
+
+}  // namespace
+
 std::optional<domain::User> SqliteStore::update_user(const std::string& id,
                                                      const UserPatch& patch) {
   return write([&](Connection& db) -> std::optional<domain::User> {
+    const auto before = enabled_superadmins(db);
     auto& update = db.prepare(
         "UPDATE users SET display_name = coalesce(?2, display_name), role = coalesce(?3, role), "
         "disabled = coalesce(?4, disabled), password_hash = coalesce(?5, password_hash), "
@@ -98,12 +117,15 @@ std::optional<domain::User> SqliteStore::update_user(const std::string& id,
     update.bind(4, patch.disabled).bind(5, patch.password_hash);
     update.bind(6, std::string_view(domain::now_iso()));
     if (!update.run()) return std::nullopt;
+    // In the writer's transaction: a failed check rolls the change back.
+    if (patch.role || patch.disabled) keep_a_superadmin(db, before);
     return user_where(db, "id = ?1", id)->user;
   });
 }
 
 bool SqliteStore::delete_user(const std::string& id) {
   return write_counters([&](Connection& db) {
+    const auto before = enabled_superadmins(db);
     const std::string_view key(id);
     db.prepare("DELETE FROM sessions WHERE user_id = ?1").bind(1, key).run();
     // Their reactions leave the community counters too.
@@ -117,7 +139,9 @@ bool SqliteStore::delete_user(const std::string& id) {
         .bind(1, key)
         .run();
     db.prepare("DELETE FROM user_interactions WHERE user_id = ?1").bind(1, key).run();
-    return db.prepare("DELETE FROM users WHERE id = ?1").bind(1, key).run() > 0;
+    const bool deleted = db.prepare("DELETE FROM users WHERE id = ?1").bind(1, key).run() > 0;
+    keep_a_superadmin(db, before);
+    return deleted;
   });
 }
 

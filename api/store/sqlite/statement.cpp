@@ -25,6 +25,10 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
+std::size_t Statement::memory_used() const {
+  return static_cast<std::size_t>(sqlite3_stmt_status(stmt_, SQLITE_STMTSTATUS_MEMUSED, 0));
+}
+
 Statement& Statement::reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);

@@ -18,6 +18,8 @@ class Statement {
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
+  // Heap bytes SQLite holds for the prepared program.
+  std::size_t memory_used() const;
   // Clears bindings and rewinds, so a cached statement starts fresh.
   Statement& reset();
   Statement& bind(int index, std::string_view text);
