@@ -81,16 +81,17 @@ class TemplateTest(unittest.TestCase):
         asg = self.res["ApiGroup"]["Properties"]
         self.assertTrue(all(ref(s) in ("PrivateSubnetA", "PrivateSubnetB", "PrivateSubnetC") for s in asg["VPCZoneIdentifier"]))
 
-    def test_ubuntu_lts_and_xfs_data_volumes(self):
-        ami = self.t["Parameters"]["UbuntuAmi"]["Default"]
-        self.assertIn("/canonical/ubuntu/server/22.04/", ami)
-        for lt in ("ConfigLaunchTemplate", "ShardLaunchTemplate"):
+    def test_ubuntu_lts_and_encrypted_volumes(self):
+        # the image is pinned per stack (test_stateful.py); provision.sh
+        # resolves it from Canonical's 22.04 parameter on creation
+        provision = (TEMPLATE.parent.parent / "scripts" / "provision.sh").read_text()
+        self.assertIn("/aws/service/canonical/ubuntu/server/22.04/", provision)
+        for lt in ("ConfigLaunchTemplate", "ShardLaunchTemplate", "MongosLaunchTemplate"):
             data = self.res[lt]["Properties"]["LaunchTemplateData"]
-            self.assertEqual(ref(data["ImageId"]), "UbuntuAmi")
-            volumes = {d["DeviceName"]: d["Ebs"] for d in data["BlockDeviceMappings"]}
-            self.assertIn("/dev/sdf", volumes, lt)
-            self.assertTrue(volumes["/dev/sdf"]["Encrypted"])
-            self.assertFalse(volumes["/dev/sdf"]["DeleteOnTermination"])
+            self.assertEqual(ref(data["ImageId"]), "DbImageId")
+        for name, v in self.of_type("AWS::EC2::Volume").items():
+            self.assertTrue(v["Properties"]["Encrypted"], name)
+            self.assertEqual(v["Properties"]["VolumeType"], "gp3", name)
         for lt in self.of_type("AWS::EC2::LaunchTemplate").values():
             data = lt["Properties"]["LaunchTemplateData"]
             self.assertEqual(data["MetadataOptions"]["HttpTokens"], "required")
