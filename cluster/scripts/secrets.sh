@@ -11,7 +11,10 @@
 #   secrets.sh rotate-keyfile ENV finish   keyfile := [new key]           (then site.yml + rolling.yml)
 #   secrets.sh rotate-password ENV api|monitor   new password (then site.yml resets it in MongoDB)
 #
-# Needs the aws CLI with credentials allowed to read/write /<ENV>/mongo/*.
+# Needs the aws CLI with the stack's operator role (OperatorRole): only it may
+# read/write /<ENV>/* and use the key alias/<ENV>-secrets that encrypts every
+# SecureString here (instance roles cannot decrypt it; see the README's
+# "What each role can read").
 set -euo pipefail
 
 usage() { sed -n '2,15p' "$0" >&2; exit 2; }
@@ -34,7 +37,8 @@ put() { # name value [--overwrite]
   local tmp
   tmp="$(umask 077 && mktemp)"
   printf '%s' "$2" >"$tmp"
-  aws ssm put-parameter --name "$prefix/$1" --type SecureString --value "file://$tmp" ${3:+"$3"} >/dev/null
+  aws ssm put-parameter --name "$prefix/$1" --type SecureString --key-id "alias/$env_name-secrets" \
+    --value "file://$tmp" ${3:+"$3"} >/dev/null
   rm -f "$tmp"
 }
 

@@ -75,6 +75,8 @@ check cfn-lint "$venv/bin/cfn-lint" "$cluster/provision/moviedb-cluster.yaml"
 check template-assertions "$venv/bin/python" "$here/test_template.py"
 check stateful-tier "$venv/bin/python" "$here/test_stateful.py"
 check provision "$here/provision_test.sh"
+check iam "$venv/bin/python" "$here/test_iam.py"
+check secrets-store "$here/secrets_test.sh"
 check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml rolling.yml render.yml
 check ansible-lint in_ansible env PATH="$venv/bin:$PATH" ansible-lint
 check render-templates render_all
