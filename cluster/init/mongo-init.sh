@@ -5,7 +5,8 @@
 #
 #   mongo-init.sh replset [ENV_FILE]   # on a replica set's first member, over 127.0.0.1
 #   mongo-init.sh sharding [ENV_FILE]  # on the mongos host, over 127.0.0.1
-#   mongo-init.sh step-down|wait-member [ENV_FILE]   # operations (rolling.yml, drills)
+#   mongo-init.sh step-down|wait-member|member-state [ENV_FILE]   # operations on a member (rolling.yml, drills)
+#   mongo-init.sh balancer [ENV_FILE]  # MONGO_INIT_BALANCER=stop|start, through mongos (upgrades)
 #
 # ENV_FILE (optional) holds the non-secret inputs as NAME='value' lines (Ansible
 # renders one per step); passwords come only from the environment.
@@ -21,8 +22,10 @@ case "${1:-}" in
   sharding) step=init-sharding.js ;;
   step-down) step="step-down.js" ;;
   wait-member) step="wait-member.js" ;;
+  member-state) step="member-state.js" ;;
+  balancer) step="balancer.js" ;;
   *)
-    echo "usage: $0 replset|sharding|step-down|wait-member [ENV_FILE]   (inputs in MONGO_INIT_* environment variables)" >&2
+    echo "usage: $0 replset|sharding|step-down|wait-member|member-state|balancer [ENV_FILE]   (inputs in MONGO_INIT_* environment variables)" >&2
     exit 2
     ;;
 esac

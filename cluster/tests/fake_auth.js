@@ -67,6 +67,12 @@ function requiredPrivileges(dbName, verb, doc) {
     // src/mongo/db/commands/create_indexes_cmd.cpp: createIndex on the namespace.
     case 'createIndexes':
       return [{ db: dbName, action: 'createIndex' }];
+    // src/mongo/s/commands/cluster_balancer_ctrl_cmd.cpp: balancer control is a
+    // cluster privilege outside the exception (root holds it).
+    case 'balancerStart':
+    case 'balancerStop':
+    case 'balancerStatus':
+      return cluster(verb === 'balancerStatus' ? 'balancerStatus' : 'balancerControl');
     // src/mongo/db/commands/find_cmd.cpp: find on the namespace.
     case 'find':
       return [{ db: dbName, action: 'find' }];

@@ -238,6 +238,7 @@ class FakeMongos extends FakeServer {
     this.shardedDbs = new Set();
     this.collections = {}; // ns -> {key, unique}
     this.indexes = {}; // ns -> [{key, name, unique}]
+    this.balancer = 'full';
   }
   userStore() {
     return this.configServer.users;
@@ -268,6 +269,11 @@ class FakeMongos extends FakeServer {
       return { ok: 1, cursor: { firstBatch: c ? [Object.assign({ _id: doc.filter._id }, c)] : [] } };
     }
     if (verb === 'shardCollection') return this.shardCollection(doc);
+    if (verb === 'balancerStop' || verb === 'balancerStart') {
+      this.balancer = verb === 'balancerStop' ? 'off' : 'full';
+      return { ok: 1 };
+    }
+    if (verb === 'balancerStatus') return { ok: 1, mode: this.balancer, inBalancerRound: false };
     const r = this.userCommand(verb, doc);
     if (r) return r;
     throw new ServerError(59, 'CommandNotFound', 'no such command: \'' + verb + '\'');

@@ -60,5 +60,9 @@ for step in step-down wait-member; do
   out="$(MONGO_INIT_ADMIN_USER='' run 1 "$(build "$step" FakeMember)")"
   grep -q 'FAILED: MONGO_INIT_ADMIN_USER is not set' <<<"$out"
 done
+out="$(run 0 "$(build member-state FakeMember)")"
+grep -q 'member-state=OTHER set=-' <<<"$out"
+out="$(MONGO_INIT_BALANCER=stop run 1 "$(build balancer FakeMongos)")"
+grep -q 'FAILED: cannot authenticate as clusterAdmin' <<<"$out"
 if grep -q 'runtime-test-' <<<"$out"; then echo "a password was printed"; exit 1; fi
 echo "mongosh runtime: ok"

@@ -77,13 +77,16 @@ check stateful-tier "$venv/bin/python" "$here/test_stateful.py"
 check provision "$here/provision_test.sh"
 check iam "$venv/bin/python" "$here/test_iam.py"
 check secrets-store "$here/secrets_test.sh"
-check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml rolling.yml render.yml
+check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml rolling.yml rolling-plan.yml render.yml
 check ansible-lint in_ansible env PATH="$venv/bin:$PATH" ansible-lint
+check playbook-structure "$venv/bin/python" "$here/test_playbooks.py"
+check rolling-plan "$here/rolling_plan_test.sh"
 check render-templates render_all
 check rendered-assertions env RENDER_DIR="$logs/render" RENDER_VARIANT_DIR="$logs/render-variant" "$venv/bin/python" "$here/test_rendered.py"
 check fakes-strictness node --test "$here/fakes_test.js"
 check init-scripts node --test "$here/init_js_test.js"
 check init-interrupted node --test "$here/init_interrupt_test.js"
+check ops-scripts node --test "$here/ops_js_test.js"
 check mongosh-runtime "$here/mongosh_runtime_test.sh"
 check cluster-init-role "$here/cluster_init_role_test.sh"
 check inventory-from-stack "$here/inventory_test.sh"

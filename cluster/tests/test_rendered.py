@@ -183,9 +183,22 @@ class Rendered(unittest.TestCase):
                 self.assertIn("What=/dev/disk/by-uuid/", mount)
                 self.assertIn('ATTR{queue/read_ahead_kb}="16"', f["/etc/udev/rules.d/61-mongodb-readahead.rules"])
                 drop_in = f["/etc/systemd/system/mongod.service.d/moviedb.conf"]
-                for line in ("Requires=mongodb-thp.service", "RequiresMountsFor=/var/lib/mongodb", "LimitNOFILE=64000"):
+                for line in ("Wants=mongodb-thp.service", "RequiresMountsFor=/var/lib/mongodb", "LimitNOFILE=64000"):
                     self.assertIn(line, drop_in)
+                self.assertRegex(drop_in, r"(?m)^After=.*mongodb-thp\.service")
                 self.assertIn("SIGUSR1", f["/etc/logrotate.d/mongod"])
+
+    def test_no_unit_restarts_with_an_os_unit(self):
+        # systemd propagates a restart of a unit to units that Require=, BindsTo=
+        # or PartOf= it (systemd.unit(5)); the OS handlers restart the THP unit and
+        # chrony on every host, so database units may only Want/After them.
+        strong = ("Requires=", "BindsTo=", "PartOf=", "Requisite=")
+        for host, files in self.files.items():
+            for path in ("/etc/systemd/system/mongod.service.d/moviedb.conf", "/etc/systemd/system/mongos.service"):
+                for line in files.get(path, "").splitlines():
+                    if line.startswith(strong):
+                        with self.subTest(host=host, path=path):
+                            self.assertNotRegex(line, r"mongodb-thp|chrony", line)
 
     def test_mongodb_packages_from_mongodb_pinned_to_7_0(self):
         for _, _, host, _ in self.mongod_hosts():
