@@ -76,6 +76,7 @@ check template-assertions "$venv/bin/python" "$here/test_template.py"
 check stateful-tier "$venv/bin/python" "$here/test_stateful.py"
 check provision "$here/provision_test.sh"
 check iam "$venv/bin/python" "$here/test_iam.py"
+check az-loss "$venv/bin/python" "$here/test_az_loss.py"
 check secrets-store "$here/secrets_test.sh"
 check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml rolling.yml rolling-plan.yml render.yml
 check ansible-lint in_ansible env PATH="$venv/bin:$PATH" ansible-lint

@@ -138,8 +138,10 @@ class Rendered(unittest.TestCase):
         self.assertEqual(env["MONGO_INIT_API_USER"], "moviedb-api")
         self.assertEqual(env["MONGO_INIT_MONITOR_USER"], "moviedb-monitor")
 
-    def test_api_store_uri_points_at_mongos(self):
-        mongos = self.inv["mongos"]["hosts"][0][1]["mongo_host"]
+    def test_api_store_uri_lists_every_mongos(self):
+        # every router, so the driver fails over when one (or its AZ) is lost
+        routers = [f"{hv['mongo_host']}:27017" for _, hv in self.inv["mongos"]["hosts"]]
+        self.assertGreaterEqual(len(routers), 2)
         for host, hv in self.inv["api"]["hosts"]:
             env = env_file(self.files[host]["/etc/moviedb/api.env"])
             self.assertEqual(env["MOVIEDB_LISTEN"], f"{hv['private_ip']}:8080")
@@ -147,7 +149,7 @@ class Rendered(unittest.TestCase):
             q = parse_qs(uri.query)
             self.assertEqual(uri.scheme, "mongodb")
             self.assertEqual(uri.username, "moviedb-api")
-            self.assertEqual((uri.hostname, uri.port), (mongos, 27017))
+            self.assertEqual(uri.netloc.rsplit("@", 1)[1].split(","), routers)
             self.assertEqual(uri.path, "/moviedb")
             self.assertEqual(q["readPreference"], ["secondaryPreferred"])
             self.assertEqual(q["w"], ["majority"])

@@ -44,13 +44,13 @@ class TemplateTest(unittest.TestCase):
         return rules
 
     # --- topology -------------------------------------------------------
-    def test_ten_database_instances_by_role(self):
+    def test_database_instances_by_role(self):
         instances = self.of_type("AWS::EC2::Instance")
         roles = sorted(self.tag(i, "moviedb:role") for i in instances.values())
-        self.assertEqual(len(instances), 10)
+        self.assertEqual(len(instances), 11)
         self.assertEqual(roles.count("configsvr"), 3)
         self.assertEqual(roles.count("shardsvr"), 6)
-        self.assertEqual(roles.count("mongos"), 1)
+        self.assertEqual(roles.count("mongos"), 2)
 
     def subnet_az(self, subnet_name):
         az = self.res[subnet_name]["Properties"]["AvailabilityZone"]
@@ -155,7 +155,10 @@ class TemplateTest(unittest.TestCase):
         self.assertEqual(self.res["ApiTargetGroup"]["Properties"]["HealthCheckPath"], "/readyz")
         self.assertEqual(self.res["PrivateZone"]["Type"], "AWS::Route53::HostedZone")
         self.assertIn("VPCs", self.res["PrivateZone"]["Properties"])  # private zone, not public DNS
-        self.assertEqual(len(self.of_type("AWS::EC2::EIP")), 1)  # the NAT gateway's, nothing else
+        # the NAT gateways' addresses, nothing else
+        eips = self.of_type("AWS::EC2::EIP")
+        nat_eips = {k["Properties"]["AllocationId"]["Fn::GetAtt"][0] for k in self.of_type("AWS::EC2::NatGateway").values()}
+        self.assertEqual(set(eips), nat_eips)
 
     # who can read which secret: test_iam.py
 
