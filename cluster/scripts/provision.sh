@@ -15,10 +15,11 @@
 # https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-protect-stacks.html
 #
 #   provision.sh ENV [Key=Value ...]    # extra parameter overrides, e.g. ApiDesiredSize=4
+#   (creation also needs SsmAgentVersion=... SsmAgentSha256=...)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 provision="$(dirname "$here")/provision"
-[[ $# -ge 1 ]] || { sed -n '2,17p' "$0" >&2; exit 2; }
+[[ $# -ge 1 ]] || { sed -n '2,18p' "$0" >&2; exit 2; }
 env_name="$1"
 shift
 ami_parameter="${MOVIEDB_DB_AMI_PARAMETER:-/aws/service/canonical/ubuntu/server/22.04/stable/current/amd64/hvm/ebs-gp2/ami-id}"
@@ -35,6 +36,10 @@ if aws cloudformation describe-stacks --stack-name "$env_name" >/dev/null 2>&1; 
   set_protection
 else
   exists=0
+  for required in SsmAgentVersion SsmAgentSha256; do
+    printf '%s\n' "$@" | grep -q "^$required=" ||
+      { echo "provision: creating $env_name needs $required=... (the SSM agent API instances install at boot; see README)" >&2; exit 2; }
+  done
   if ! printf '%s\n' "$@" | grep -q '^DbImageId='; then
     ami="$(aws ssm get-parameter --name "$ami_parameter" --query Parameter.Value --output text)" ||
       { echo "provision: cannot resolve the database image from $ami_parameter" >&2; exit 1; }

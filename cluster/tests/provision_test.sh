@@ -24,9 +24,11 @@ fail() { echo "FAIL: $*"; cat "$work/calls"; exit 1; }
 line_of() { grep -n -- "$1" "$work/calls" | head -1 | cut -d: -f1; }
 
 # create
-FAKE_AMI=ami-0123456789abcdef0 "$cluster/scripts/provision.sh" zz-env ApiDesiredSize=3 >/dev/null
+agent=(SsmAgentVersion=3.3.0.0 "SsmAgentSha256=$(printf '%064d' 0)")
+if "$cluster/scripts/provision.sh" zz-env >/dev/null 2>&1; then fail "created without the agent pin"; fi
+FAKE_AMI=ami-0123456789abcdef0 "$cluster/scripts/provision.sh" zz-env ApiDesiredSize=3 "${agent[@]}" >/dev/null
 grep -q '^ssm get-parameter --name /aws/service/canonical/ubuntu/server/22.04/' "$work/calls" || fail "image not resolved from Canonical's parameter"
-grep -q '^cloudformation deploy .*--parameter-overrides EnvName=zz-env ApiDesiredSize=3 DbImageId=ami-0123456789abcdef0$' "$work/calls" || fail "literal DbImageId not passed on create"
+grep -q '^cloudformation deploy .*--parameter-overrides EnvName=zz-env ApiDesiredSize=3 SsmAgentVersion=3.3.0.0 SsmAgentSha256=0* DbImageId=ami-0123456789abcdef0$' "$work/calls" || fail "literal DbImageId not passed on create"
 grep -q "set-stack-policy --stack-name zz-env --stack-policy-body file://$cluster/provision/stack-policy.json" "$work/calls" || fail "no stack policy"
 grep -q 'update-termination-protection --enable-termination-protection --stack-name zz-env' "$work/calls" || fail "no termination protection"
 (($(line_of 'cloudformation deploy') < $(line_of set-stack-policy))) || fail "policy on create must follow creation"
@@ -41,7 +43,7 @@ FAKE_AMI=ami-0fffffffffffffff0 "$cluster/scripts/provision.sh" zz-env ApiDesired
 # create where the image cannot be resolved: fail, say why, create nothing
 rm -f "$work/stack"
 : >"$work/calls"
-if out="$("$cluster/scripts/provision.sh" zz-env 2>&1)"; then fail "provisioned without an image"; fi
+if out="$("$cluster/scripts/provision.sh" zz-env "${agent[@]}" 2>&1)"; then fail "provisioned without an image"; fi
 grep -q 'cannot resolve the database image' <<<"$out" || fail "no reason given: $out"
 ! grep -q 'cloudformation deploy' "$work/calls" || fail "deployed without an image"
 echo "provision: ok"

@@ -152,7 +152,9 @@ class TemplateTest(unittest.TestCase):
         lbs = self.of_type("AWS::ElasticLoadBalancingV2::LoadBalancer")
         self.assertEqual(list(lbs), ["LoadBalancer"])
         self.assertEqual(lbs["LoadBalancer"]["Properties"]["Scheme"], "internet-facing")
-        self.assertEqual(self.res["ApiTargetGroup"]["Properties"]["HealthCheckPath"], "/readyz")
+        # liveness, not readiness: the group replaces what fails it (api_boot_test.sh, README)
+        self.assertEqual(self.res["ApiTargetGroup"]["Properties"]["HealthCheckPath"], "/healthz")
+        self.assertEqual(self.res["ApiGroup"]["Properties"]["HealthCheckType"], "ELB")
         self.assertEqual(self.res["PrivateZone"]["Type"], "AWS::Route53::HostedZone")
         self.assertIn("VPCs", self.res["PrivateZone"]["Properties"])  # private zone, not public DNS
         # the NAT gateways' addresses, nothing else
