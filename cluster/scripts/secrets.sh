@@ -10,6 +10,10 @@
 #   secrets.sh rotate-keyfile ENV begin    keyfile := [old key, new key]  (then site.yml + rolling.yml)
 #   secrets.sh rotate-keyfile ENV finish   keyfile := [new key]           (then site.yml + rolling.yml)
 #   secrets.sh rotate-password ENV api|monitor   new password (then site.yml resets it in MongoDB)
+#   secrets.sh pki-push ENV DIR            store DIR/ca.key (SecureString) and DIR/ca.pem (String)
+#                                          as /<ENV>/pki/ca-key, ca-cert; never replaces a stored CA
+#   secrets.sh pki-pull ENV DIR            write the stored CA into DIR (ca.key 0600, ca.pem);
+#                                          refuses if DIR holds a different CA
 #
 # Needs the aws CLI with the stack's operator role (OperatorRole): only it may
 # read/write /<ENV>/* and use the key alias/<ENV>-secrets that encrypts every
@@ -17,7 +21,7 @@
 # "What each role can read").
 set -euo pipefail
 
-usage() { sed -n '2,15p' "$0" >&2; exit 2; }
+usage() { sed -n '2,19p' "$0" >&2; exit 2; }
 [[ $# -ge 2 ]] || usage
 cmd="$1"
 env_name="$2"
@@ -41,6 +45,11 @@ put() { # name value [--overwrite]
     --value "file://$tmp" ${3:+"$3"} >/dev/null
   rm -f "$tmp"
 }
+
+# The CA lives in Parameter Store too, so it survives the machine of whoever
+# created it, and every operator signs with the same CA.
+pki_get() { aws ssm get-parameter --name "/$env_name/pki/$1" ${2:+"$2"} --query Parameter.Value --output text; }
+pki_exists() { aws ssm get-parameter --name "/$env_name/pki/$1" --query Parameter.Name --output text >/dev/null 2>&1; }
 
 # One line of base64 (1008 characters, under mongod's 1024 per key) so that
 # keys can be listed side by side in the YAML keyfile format during rotation.
@@ -94,6 +103,38 @@ case "$cmd" in
       *) usage ;;
     esac
     echo "secrets: new $1 password stored; run deploy.sh $env_name site.yml (updates the user, then the API's environment)"
+    ;;
+  pki-push)
+    dir="${1:?DIR}"
+    [[ -s "$dir/ca.key" && -s "$dir/ca.pem" ]] || { echo "secrets: no CA in $dir" >&2; exit 1; }
+    if pki_exists ca-cert; then
+      [[ "$(pki_get ca-cert)" == "$(cat "$dir/ca.pem")" ]] ||
+        { echo "secrets: /$env_name/pki holds a different CA; refusing to replace it (pki-pull it instead)" >&2; exit 1; }
+      echo "secrets: /$env_name/pki already holds this CA"
+      exit 0
+    fi
+    aws ssm put-parameter --name "/$env_name/pki/ca-key" --type SecureString --key-id "alias/$env_name-secrets" \
+      --value "file://$dir/ca.key" >/dev/null
+    aws ssm put-parameter --name "/$env_name/pki/ca-cert" --type String --value "file://$dir/ca.pem" >/dev/null
+    echo "secrets: stored the CA of $dir as /$env_name/pki/ca-key and ca-cert"
+    ;;
+  pki-pull)
+    dir="${1:?DIR}"
+    pki_exists ca-cert || { echo "secrets: /$env_name/pki holds no CA yet"; exit 0; }
+    cert="$(pki_get ca-cert)"
+    if [[ -s "$dir/ca.pem" ]]; then
+      [[ "$(cat "$dir/ca.pem")" == "$cert" ]] ||
+        { echo "secrets: $dir/ca.pem is not the CA of $env_name (/$env_name/pki/ca-cert); move it away" >&2; exit 1; }
+    fi
+    (
+      umask 077
+      mkdir -p "$dir"
+      pki_get ca-key --with-decryption >"$dir/ca.key.new"
+      mv "$dir/ca.key.new" "$dir/ca.key"
+    )
+    printf '%s\n' "$cert" >"$dir/ca.pem"
+    chmod 0644 "$dir/ca.pem"
+    echo "secrets: $dir now holds the CA of $env_name"
     ;;
   *) usage ;;
 esac

@@ -79,7 +79,8 @@ check iam "$venv/bin/python" "$here/test_iam.py"
 check az-loss "$venv/bin/python" "$here/test_az_loss.py"
 check secrets-store "$here/secrets_test.sh"
 check api-boot "$here/api_boot_test.sh"
-check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml rolling.yml rolling-plan.yml render.yml
+check pki "$here/pki_test.sh"
+check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml pki.yml rolling.yml rolling-plan.yml render.yml
 check ansible-lint in_ansible env PATH="$venv/bin:$PATH" ansible-lint
 check playbook-structure "$venv/bin/python" "$here/test_playbooks.py"
 check rolling-plan "$here/rolling_plan_test.sh"
