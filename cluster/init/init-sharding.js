@@ -14,10 +14,22 @@
 // The shard keys are the contract in shared/architecture.md. unique: the
 // (user_id, movie_id) pair is the interaction's identity, and a unique index on
 // a sharded collection must be prefixed by the shard key, so it IS the key.
+// index: the index that backs the key, with exactly the name, key and options
+// the API creates at start-up (api/store/mongo/mongo_store.cpp, index_specs),
+// or the API's own createIndexes would fail with IndexOptionsConflict
+// (tests/init_js_test.js compares them). credits' key {movie_id: 1} is backed
+// by the API's unique credit index, which starts with movie_id; movies' hashed
+// key by the server's default name (the API creates no hashed index).
 const SHARDED_COLLECTIONS = [
-  { coll: 'movies', key: { _id: 'hashed' }, unique: false },
-  { coll: 'user_interactions', key: { user_id: 1, movie_id: 1 }, unique: true },
-  { coll: 'credits', key: { movie_id: 1 }, unique: false },
+  { coll: 'movies', key: { _id: 'hashed' }, unique: false, index: { name: '_id_hashed', key: { _id: 'hashed' } } },
+  {
+    coll: 'user_interactions', key: { user_id: 1, movie_id: 1 }, unique: true,
+    index: { name: 'user_movie_unique', key: { user_id: 1, movie_id: 1 }, unique: true },
+  },
+  {
+    coll: 'credits', key: { movie_id: 1 }, unique: false,
+    index: { name: 'credit_unique', key: { movie_id: 1, person_id: 1, role: 1, character: 1 }, unique: true },
+  },
 ];
 
 main(function () {
@@ -86,9 +98,7 @@ function shardCollection(dbName, spec) {
   const ns = dbName + '.' + spec.coll;
   // The shard-key index first: sharding a collection that already holds data
   // requires it, and creating it is a no-op when it exists.
-  const index = { key: spec.key, name: indexName(spec.key) };
-  if (spec.unique) index.unique = true;
-  must(dbName, { createIndexes: spec.coll, indexes: [index] }, 'createIndexes ' + ns);
+  must(dbName, { createIndexes: spec.coll, indexes: [spec.index] }, 'createIndexes ' + ns);
 
   const found = must('config', { find: 'collections', filter: { _id: ns }, limit: 1 }, 'read config.collections');
   const doc = found.cursor.firstBatch[0];
@@ -102,10 +112,4 @@ function shardCollection(dbName, spec) {
   }
   must('admin', { shardCollection: ns, key: spec.key, unique: spec.unique }, 'shardCollection ' + ns);
   log('sharded ' + ns + ' on ' + JSON.stringify(spec.key) + (spec.unique ? ' (unique)' : ''));
-}
-
-// The server's default name (field_direction joined by _), spelled out so the
-// API's own idempotent createIndexes with default names matches ours exactly.
-function indexName(key) {
-  return Object.keys(key).map(function (k) { return k + '_' + key[k]; }).join('_');
 }

@@ -304,8 +304,16 @@ class FakeMongos extends FakeServer {
       if (JSON.stringify(this.collections[ns].key) === JSON.stringify(doc.key)) return { ok: 1, collectionsharded: ns };
       throw new ServerError(20, 'AlreadyInitialized', 'already sharded with a different key');
     }
-    const ix = (this.indexes[ns] || []).find((x) => JSON.stringify(x.key) === JSON.stringify(doc.key));
-    if (!ix) throw new ServerError(72, 'InvalidOptions', 'no shard key index');
+    // Manual, "Shard Key Indexes" (https://www.mongodb.com/docs/v7.0/core/sharding-shard-key/#shard-key-indexes):
+    // the key needs an index that starts with it (a hashed key: that hashed
+    // index); unique:true needs a unique index on exactly the key.
+    const fields = Object.keys(doc.key);
+    const backs = (x) => {
+      const k = Object.keys(x.key);
+      return fields.every((f, i) => k[i] === f && String(x.key[f]) === String(doc.key[f]));
+    };
+    const ix = (this.indexes[ns] || []).find((x) => backs(x) && (!doc.unique || Object.keys(x.key).length === fields.length));
+    if (!ix) throw new ServerError(72, 'InvalidOptions', 'Please create an index that starts with the proposed shard key before sharding the collection');
     if (doc.unique && !ix.unique) throw new ServerError(72, 'InvalidOptions', 'shard key index is not unique');
     this.collections[ns] = { key: doc.key, unique: !!doc.unique };
     return { ok: 1, collectionsharded: ns };

@@ -59,7 +59,7 @@ test('first deployment, in MongoDB order, passes the localhost-exception rules',
     'moviedb.user_interactions': { key: { user_id: 1, movie_id: 1 }, unique: true },
     'moviedb.credits': { key: { movie_id: 1 }, unique: false },
   });
-  assert.equal(m.indexes['moviedb.user_interactions'][0].name, 'user_id_1_movie_id_1');
+  assert.equal(m.indexes['moviedb.user_interactions'][0].name, 'user_movie_unique');
   // cluster users are in the config servers' store; app users last, least privilege
   const users = c.servers.cfg.users;
   assert.deepEqual(Object.keys(users).sort(), ['clusterAdmin', 'moviedb-api', 'moviedb-monitor']);
@@ -171,4 +171,31 @@ test('sharding: shards not initiated yet stop it before any shard is added', () 
   assert.equal(r.ok, false);
   assert.deepEqual(c.servers.mongos.shards, []);
   assert.ok(new FakeMongos()); // the class is exported for the runtime test too
+});
+
+// The API creates its indexes at start-up with fixed names; an index with the
+// same key under another name makes that createIndexes fail
+// (IndexOptionsConflict), so every index init creates must be one of the API's.
+test('sharding: init creates the shard-key indexes exactly as the API does', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const api = fs.readFileSync(path.join(__dirname, '..', '..', 'api', 'store', 'mongo', 'mongo_store.cpp'), 'utf8');
+  const collections = { kMovies: 'movies', kCredits: 'credits', kInteractions: 'user_interactions' };
+  const apiIndexes = {};
+  for (const m of api.matchAll(/\{coll::(k\w+), "(\w+)",\s*R"\((\{.*?\})\)"(,\s*true)?/gs)) {
+    if (collections[m[1]]) apiIndexes[collections[m[1]] + '/' + m[2]] = { key: JSON.parse(m[3]), unique: !!m[4] };
+  }
+  assert.ok(Object.keys(apiIndexes).length > 10, 'could not read the API index list');
+  const c = h.cluster();
+  deploy(c);
+  for (const [ns, list] of Object.entries(c.servers.mongos.indexes)) {
+    for (const ix of list) {
+      const coll = ns.split('.')[1];
+      if (coll === 'movies' && ix.key._id === 'hashed') continue; // the API creates no hashed index
+      const twin = apiIndexes[coll + '/' + ix.name];
+      assert.ok(twin, coll + ': the API has no index named ' + ix.name);
+      assert.equal(JSON.stringify(twin.key), JSON.stringify(ix.key), ix.name);
+      assert.equal(twin.unique, !!ix.unique, ix.name);
+    }
+  }
 });
