@@ -6,7 +6,8 @@
 #   mongo-init.sh replset [ENV_FILE]   # on a replica set's first member, over 127.0.0.1
 #   mongo-init.sh sharding [ENV_FILE]  # on the mongos host, over 127.0.0.1
 #   mongo-init.sh step-down|wait-member|member-state [ENV_FILE]   # operations on a member (rolling.yml, drills)
-#   mongo-init.sh balancer [ENV_FILE]  # MONGO_INIT_BALANCER=stop|start, through mongos (upgrades)
+#   mongo-init.sh balancer [ENV_FILE]  # MONGO_INIT_BALANCER=stop|start, through mongos (upgrades, backups)
+#   mongo-init.sh fsync [ENV_FILE]     # MONGO_INIT_FSYNC=lock|unlock, on a secondary (backups)
 #
 # ENV_FILE (optional) holds the non-secret inputs as NAME='value' lines (Ansible
 # renders one per step); passwords come only from the environment.
@@ -24,8 +25,9 @@ case "${1:-}" in
   wait-member) step="wait-member.js" ;;
   member-state) step="member-state.js" ;;
   balancer) step="balancer.js" ;;
+  fsync) step="fsync.js" ;;
   *)
-    echo "usage: $0 replset|sharding|step-down|wait-member|member-state|balancer [ENV_FILE]   (inputs in MONGO_INIT_* environment variables)" >&2
+    echo "usage: $0 replset|sharding|step-down|wait-member|member-state|balancer|fsync [ENV_FILE]   (inputs in MONGO_INIT_* environment variables)" >&2
     exit 2
     ;;
 esac

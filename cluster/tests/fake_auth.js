@@ -73,6 +73,11 @@ function requiredPrivileges(dbName, verb, doc) {
     case 'balancerStop':
     case 'balancerStatus':
       return cluster(verb === 'balancerStatus' ? 'balancerStatus' : 'balancerControl');
+    // src/mongo/db/commands/fsync.cpp: fsync (lock) and unlock on the cluster.
+    case 'fsync':
+      return cluster('fsync');
+    case 'fsyncUnlock':
+      return cluster('unlock');
     // src/mongo/db/commands/find_cmd.cpp: find on the namespace.
     case 'find':
       return [{ db: dbName, action: 'find' }];

@@ -168,6 +168,17 @@ class FakeMember extends FakeServer {
       return { ok: 1, set: this.config._id, members: this.config.members.map((m, i) => ({ name: m.host, stateStr: i === 0 && this.primary() ? 'PRIMARY' : 'SECONDARY' })) };
     }
     if (verb === 'replSetInitiate') return this.initiate(doc.replSetInitiate);
+    // src/mongo/db/commands/fsync.cpp: a lock count; unlocking an unlocked
+    // server is IllegalOperation (20).
+    if (verb === 'fsync') {
+      this.lockCount = (this.lockCount || 0) + (doc.lock ? 1 : 0);
+      return { ok: 1, lockCount: this.lockCount };
+    }
+    if (verb === 'fsyncUnlock') {
+      if (!this.lockCount) throw new ServerError(20, 'IllegalOperation', 'fsyncUnlock called when not locked');
+      this.lockCount--;
+      return { ok: 1, lockCount: this.lockCount };
+    }
     if (verb === 'replSetReconfig') return this.reconfig(doc.replSetReconfig);
     // src/mongo/db/repl/replication_coordinator_impl.cpp (canAcceptWritesFor):
     // user documents are writes, accepted only by the primary.

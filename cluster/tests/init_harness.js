@@ -15,6 +15,7 @@ const SCRIPTS = {
   sharding: lib + fs.readFileSync(path.join(initDir, 'init-sharding.js'), 'utf8'),
   'member-state': lib + fs.readFileSync(path.join(initDir, 'member-state.js'), 'utf8'),
   balancer: lib + fs.readFileSync(path.join(initDir, 'balancer.js'), 'utf8'),
+  fsync: lib + fs.readFileSync(path.join(initDir, 'fsync.js'), 'utf8'),
 };
 
 const PASSWORDS = { ADMIN_PASSWORD: 'pw-admin-0123456789', API_PASSWORD: 'pw-api-0123456789', MONITOR_PASSWORD: 'pw-monitor-0123456789' };

@@ -42,3 +42,20 @@ test('balancer: refused without the admin, and on a replica set member', () => {
   assert.equal(member.ok, false);
   assert.match(member.output, /not connected to a mongos/);
 });
+
+test('fsync: locks a secondary (never a primary), unlock clears every lock', () => {
+  const c = deployed();
+  const primary = h.run('fsync', c.servers.shard0, { FSYNC: 'lock' }, c.net);
+  assert.equal(primary.ok, false);
+  assert.match(primary.output, /is primary/);
+  assert.ok(!c.servers.shard0.lockCount);
+  c.servers.shard0.electionTicks = -1000; // now a secondary
+  c.servers.shard0.syncSource = 'shard0-2.db:27018';
+  assert.ok(h.run('fsync', c.servers.shard0, { FSYNC: 'lock' }, c.net).ok);
+  assert.ok(h.run('fsync', c.servers.shard0, { FSYNC: 'lock' }, c.net).ok); // a retried lock
+  assert.equal(c.servers.shard0.lockCount, 2);
+  const unlock = h.run('fsync', c.servers.shard0, { FSYNC: 'unlock' }, c.net);
+  assert.ok(unlock.ok, unlock.output);
+  assert.equal(c.servers.shard0.lockCount, 0);
+  assert.ok(h.run('fsync', c.servers.shard0, { FSYNC: 'unlock' }, c.net).ok); // unlocking twice is fine
+});

@@ -80,10 +80,12 @@ check az-loss "$venv/bin/python" "$here/test_az_loss.py"
 check secrets-store "$here/secrets_test.sh"
 check api-boot "$here/api_boot_test.sh"
 check pki "$here/pki_test.sh"
-check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml pki.yml rolling.yml rolling-plan.yml render.yml
+check ansible-syntax in_ansible "$ansible_playbook" -i inventory/sample.yml --syntax-check site.yml pki.yml rolling.yml rolling-plan.yml backup.yml backup-plan.yml render.yml
 check ansible-lint in_ansible env PATH="$venv/bin:$PATH" ansible-lint
 check playbook-structure "$venv/bin/python" "$here/test_playbooks.py"
 check rolling-plan "$here/rolling_plan_test.sh"
+check backup-plan "$here/backup_plan_test.sh"
+check restore-check "$here/restore_check_test.sh"
 check render-templates render_all
 check rendered-assertions env RENDER_DIR="$logs/render" RENDER_VARIANT_DIR="$logs/render-variant" "$venv/bin/python" "$here/test_rendered.py"
 check fakes-strictness node --test "$here/fakes_test.js"

@@ -57,13 +57,14 @@ class PlaybookTest(unittest.TestCase):
         for p in plays:
             self.assertEqual(p.get("serial"), 1, p["name"])
 
-    def rolling(self):
-        plays = load(ANSIBLE / "rolling.yml")
-        plan = load(ANSIBLE / "rolling-plan.yml")
+    def expanded(self, name):
         out = []
-        for p in plays:
-            out.extend(plan if "ansible.builtin.import_playbook" in p else [p])
+        for p in load(ANSIBLE / name):
+            out.extend(self.expanded(p["ansible.builtin.import_playbook"]) if "ansible.builtin.import_playbook" in p else [p])
         return out
+
+    def rolling(self):
+        return self.expanded("rolling.yml")
 
     def test_rolling_order_of_plays(self):
         names = [p["hosts"] for p in self.rolling()]
@@ -102,6 +103,21 @@ class PlaybookTest(unittest.TestCase):
         text = (ANSIBLE / "rolling-plan.yml").read_text()
         self.assertIn("groups['mongos'] | length >= 2", text)
         self.assertIn("select('equalto', 'PRIMARY') | list | length == 1", text)
+
+    def test_backup_locks_only_with_the_balancer_stopped_and_always_cleans_up(self):
+        plays = self.expanded("backup.yml")
+        self.assertEqual([p["hosts"] for p in plays], ["configsvr:shardsvr", "localhost", "mongos[0]", "localhost"])
+        block = plays[3]["tasks"][0]
+        env = [t.get("environment", {}) for t in block["block"]]
+        self.assertEqual(env[0].get("MONGO_INIT_BALANCER"), "stop")
+        self.assertEqual(env[1].get("MONGO_INIT_FSYNC"), "lock")
+        self.assertIn("snapshot-member.sh", block["block"][2]["ansible.builtin.command"])
+        cleanup = [t.get("environment", {}) for t in block["always"]]
+        self.assertEqual(cleanup[0].get("MONGO_INIT_FSYNC"), "unlock")
+        self.assertEqual(cleanup[1].get("MONGO_INIT_BALANCER"), "start")
+        # the same members are locked, snapshotted and unlocked
+        self.assertEqual(block["block"][1]["loop"], block["block"][2]["loop"])
+        self.assertEqual(block["block"][1]["loop"], block["always"][0]["loop"])
 
 
 if __name__ == "__main__":
