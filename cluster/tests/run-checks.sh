@@ -86,6 +86,7 @@ check ansible-lint in_ansible env PATH="$venv/bin:$PATH" ansible-lint
 check playbook-structure "$venv/bin/python" "$here/test_playbooks.py"
 check rolling-plan "$here/rolling_plan_test.sh"
 check backup-plan "$here/backup_plan_test.sh"
+check auth-mode-transition "$here/auth_mode_test.sh"
 check restore-check "$here/restore_check_test.sh"
 check render-templates render_all
 check rendered-assertions env RENDER_DIR="$logs/render" RENDER_VARIANT_DIR="$logs/render-variant" "$venv/bin/python" "$here/test_rendered.py"
