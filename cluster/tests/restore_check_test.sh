@@ -17,7 +17,14 @@ case "$1 $2" in
   "ec2 describe-volumes") [[ "$*" == *"Values=zz-env-shard0-3-data"* ]] && echo vol-0abc || echo None ;;
   "ec2 create-snapshot") echo snap-0123 ;;
   "ec2 describe-snapshots") cat "$FAKE_SNAPSHOTS" ;;
-  "ec2 describe-instances") printf 'cfg-1\tcfg-2\tcfg-3\tshard0-1\tshard0-2\tshard0-3\tshard1-1\tshard1-2\tshard1-3\tmongos-1\tmongos-2\n' ;;
+  "ec2 describe-instances")
+    if [[ "$*" == *Placement* ]]; then
+      [[ "$*" == *"Values=zz-restore"* ]] || exit 0
+      printf 'cfg-1\teu-west-1c\ncfg-2\teu-west-1a\nshard0-1\teu-west-1a\nshard0-2\teu-west-1b\nshard1-1\teu-west-1b\nmongos-1\teu-west-1a\n'
+    else
+      printf 'cfg-1\tcfg-2\tcfg-3\tshard0-1\tshard0-2\tshard0-3\tshard1-1\tshard1-2\tshard1-3\tmongos-1\tmongos-2\n'
+    fi ;;
+  "ec2 create-volume") echo "vol-from-$4" ;;
   *) exit 1 ;;
 esac
 FAKE
@@ -38,4 +45,15 @@ if out="$(check "${good[@]}" "shard1-2 snap-4 completed 2026-12-04T06:00:03Z")";
 if out="$(check "${good[@]:0:2}" "shard1-3 snap-3 pending 2026-12-04T06:00:03Z")"; then fail "pending snapshot accepted"; fi
 if out="$(check "${good[@]:0:2}" "shard1-3 snap-3 completed 2026-12-04T07:00:03Z")"; then fail "snapshots an hour apart accepted"; fi
 grep -q 'not one point' <<<"$out" || fail "$out"
+# the drill: one restored volume per set, for its first member only, in that member's AZ
+check "${good[@]}" >/dev/null
+: >"$work/calls"
+out="$("$cluster/scripts/restore-drill.sh" zz-env 20261204T0600Z zz-restore)" || fail "drill failed: $out"
+[[ "$(grep -c 'ec2 create-volume' "$work/calls")" -eq 3 ]] || fail "expected 3 volumes"
+grep -q 'create-volume --snapshot-id snap-1 --availability-zone eu-west-1c .*--encrypted .*Value=zz-restore-cfg-1-data-restored' "$work/calls" || fail "cfg-1 volume"
+grep -q 'create-volume --snapshot-id snap-2 --availability-zone eu-west-1a .*Value=zz-restore-shard0-1-data-restored' "$work/calls" || fail "shard0-1 volume"
+grep -q 'create-volume --snapshot-id snap-3 --availability-zone eu-west-1b .*Value=zz-restore-shard1-1-data-restored' "$work/calls" || fail "shard1-1 volume"
+if "$cluster/scripts/restore-drill.sh" zz-env 20261204T0600Z zz-env 2>/dev/null; then fail "restored over the source stack"; fi
+check "${good[@]:0:2}" >/dev/null || true
+if "$cluster/scripts/restore-drill.sh" zz-env 20261204T0600Z zz-restore >/dev/null 2>&1; then fail "drilled an incomplete backup"; fi
 echo "restore check: ok"
