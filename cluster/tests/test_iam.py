@@ -13,11 +13,12 @@ from cfn_resolve import Resolver
 from iam_eval import allowed, as_list
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "provision" / "moviedb-cluster.yaml"
-PARAMS = ["mongo/admin-password", "mongo/keyfile", "mongo/api-password", "mongo/monitor-password", "pki/ca-key", "pki/ca-cert"]
-SECURE = [p for p in PARAMS if p != "pki/ca-cert"]  # the CA certificate is public: a String parameter
+PARAMS = ["mongo/admin-password", "mongo/keyfile", "mongo/api-password", "mongo/monitor-password", "pki/ca-key", "pki/ca-cert",
+          "api/release"]
+SECURE = [p for p in PARAMS if p not in ("pki/ca-cert", "api/release")]  # public: String parameters
 CAN_READ = {
     "DbInstanceRole": set(),
-    "ApiInstanceRole": {"mongo/api-password", "mongo/monitor-password", "pki/ca-cert"},
+    "ApiInstanceRole": {"mongo/api-password", "mongo/monitor-password", "pki/ca-cert", "api/release"},
     "OperatorRole": set(PARAMS),
 }
 CAN_DECRYPT = {
@@ -119,6 +120,15 @@ class IamTest(unittest.TestCase):
                 self.assertEqual(i["Properties"]["IamInstanceProfile"], {"Ref": "DbInstanceProfile"}, name)
         self.assertEqual(self.res["DbInstanceProfile"]["Properties"]["Roles"], [{"Ref": "DbInstanceRole"}])
         self.assertEqual(self.res["ApiInstanceProfile"]["Properties"]["Roles"], [{"Ref": "ApiInstanceRole"}])
+
+    def test_api_instances_fetch_releases_and_nothing_else_from_the_bucket(self):
+        bucket = self.r.value({"Fn::GetAtt": ["ArtifactBucket", "Arn"]})
+        api = self.role_statements("ApiInstanceRole")
+        self.assertTrue(allowed(api, "s3:GetObject", bucket + "/api/0123.tar.gz"))
+        self.assertFalse(allowed(api, "s3:PutObject", bucket + "/api/0123.tar.gz"))
+        self.assertFalse(allowed(api, "s3:GetObject", bucket + "/other/x"))
+        self.assertFalse(any(allowed(self.role_statements("DbInstanceRole"), a, bucket + "/api/x")
+                             for a in ("s3:GetObject", "s3:PutObject")))
 
     def test_the_evaluation_sees_the_old_mistake(self):
         # AmazonSSMManagedInstanceCore's parameter statement, as the old shared role had it
