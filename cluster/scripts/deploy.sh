@@ -4,7 +4,8 @@
 #   deploy.sh ENV [PLAYBOOK] [ansible-playbook options...]
 #   deploy.sh moviedb-prod                      # site.yml: build or converge everything
 #   deploy.sh moviedb-prod rolling.yml          # rolling restart
-#   deploy.sh moviedb-prod site.yml --limit api # redeploy the API tier only
+#   deploy.sh moviedb-prod backup.yml           # consistent snapshots of every set
+#   deploy.sh moviedb-prod site.yml --limit api # converge API instances in place (normally publish-api.sh)
 #
 # Inventory: MOVIEDB_INVENTORY, else cluster/ansible/inventory/ENV.yml (written
 # by inventory-from-stack.sh). Certificates: MOVIEDB_PKI_DIR, else

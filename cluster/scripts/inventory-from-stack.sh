@@ -6,8 +6,8 @@
 #
 #   inventory-from-stack.sh ENV [SSH_KEY_FILE]
 #
-# Re-run it after the API group scales out or in, then deploy the API
-# (deploy.sh ENV site.yml --limit api).
+# API instances install themselves at boot (provision/api-boot.sh); re-run
+# this only to converge them in place with deploy.sh ENV site.yml --limit api.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 [[ $# -ge 1 ]] || { sed -n '2,11p' "$0" >&2; exit 2; }
