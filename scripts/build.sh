@@ -20,4 +20,7 @@ cmake --build "$native" -j "$jobs"
 # The MongoDB stand-in for the `mongo` tests (FerretDB, via the Go module proxy).
 "$root/tests/mongo/build-test-server.sh" "$native/moviedb-test-mongo"
 
+# The libFuzzer targets (ctest label fuzz), with clang.
+"$root/tests/fuzz/build.sh"
+
 "$root/scripts/build-wasm.sh"

@@ -98,7 +98,9 @@ bool is_extra(const ExtraKeys& extra, std::string_view key) {
 
 void apply(Movie& movie, const json::object& input, std::vector<FieldError>& errors,
            const ExtraKeys& extra, bool allow_id) {
-  for (const auto& [key, value] : input) {
+  for (const auto& entry : input) {  // not a structured binding: clang 14 cannot capture one
+    const auto key = entry.key();
+    const auto& value = entry.value();
     const std::string_view name = key == "_id" ? std::string_view("id") : std::string_view(key);
     if (is_extra(extra, name)) continue;
     const auto* field = find_movie_field(name);

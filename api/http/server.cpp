@@ -15,6 +15,7 @@
 
 #include "http/access_log.hpp"
 #include "http/errors.hpp"
+#include "http/request_head.hpp"
 #include "http/security_headers.hpp"
 #include "http/trusted_proxies.hpp"
 #include "http/url.hpp"
@@ -78,47 +79,6 @@ struct ReadOutcome {
   std::string method = "-";
   std::string target = "-";  // printable for the access log
 };
-
-// Request targets are ASCII (RFC 9112 §3.2, RFC 3986); anything else is
-// refused before it can reach a message, a log line or a query.
-bool printable_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c > 0x20 && c < 0x7F; });
-}
-
-// RFC 9112 §6.1 and §6.3: a request whose body length is ambiguous is a 400
-// and the connection closes. Beast frames by "chunked" anywhere in the last
-// position and ignores other codings, so anything but exactly one
-// `Transfer-Encoding: chunked` without Content-Length is refused here.
-bool ambiguous_framing(const bhttp::request_parser<bhttp::string_body>::value_type& head) {
-  const auto [first, last] = head.equal_range(bhttp::field::transfer_encoding);
-  const auto codings = std::distance(first, last);
-  if (codings == 0) return false;
-  if (codings > 1 || head.count(bhttp::field::content_length) > 0) return true;
-  auto value = std::string_view(first->value());
-  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
-  return !beast::iequals(value, "chunked");
-}
-
-// The request without its body; throws ApiError for a path that does not decode.
-Request to_request_head(const bhttp::request_parser<bhttp::string_body>::value_type& message,
-                        std::string_view peer, const TrustedProxies& proxies) {
-  Request request;
-  request.method = std::string(message.method_string());
-  request.target = std::string(message.target());
-  const auto question = request.target.find('?');
-  auto decoded = percent_decode(std::string_view(request.target).substr(0, question), false);
-  if (!decoded) throw ApiError(400, "bad_request", "the request path has a malformed escape");
-  request.path = std::move(*decoded);
-  if (question != std::string::npos) request.query = request.target.substr(question + 1);
-  std::vector<std::string_view> forwarded_for;
-  for (const auto& field : message) {
-    request.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
-    if (beast::iequals(field.name_string(), "X-Forwarded-For")) forwarded_for.push_back(field.value());
-  }
-  request.remote_address = proxies.client_address(peer, forwarded_for);
-  return request;
-}
 
 bhttp::response<bhttp::string_body> to_message(Response&& response, unsigned version,
                                                bool keep_alive) {

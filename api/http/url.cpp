@@ -26,11 +26,11 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
       const int lo = hex_value(text[i + 2]);
       if (hi < 0 || lo < 0) return std::nullopt;
       c = static_cast<char>(hi * 16 + lo);
-      if (c == '\0') return std::nullopt;
       i += 2;
     } else if (c == '+' && plus_is_space) {
       c = ' ';
     }
+    if (c == '\0') return std::nullopt;  // sent or encoded: no text holds one
     out.push_back(c);
   }
   // Decoded text ends up in messages, logs and queries: it must be text.

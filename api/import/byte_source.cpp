@@ -43,6 +43,7 @@ MemorySource::MemorySource(std::string_view data, std::size_t max_read)
 
 std::size_t MemorySource::read(char* buffer, std::size_t size) {
   const auto n = std::min({size, max_read_, data_.size() - offset_});
+  if (n == 0) return 0;  // an empty view may have no data pointer at all
   std::memcpy(buffer, data_.data() + offset_, n);
   offset_ += n;
   return n;

@@ -17,7 +17,7 @@ std::string_view auth_paths() {
       "tags": ["auth"],
       "operationId": "register",
       "summary": "Create a user account",
-      "description": "**Access: anyone.** Creates an account with role `user` and signs it in.",
+      "description": "**Access: anyone.** Creates an account with role `user` and signs it in. Rate limited per client address (`--register-rate-address`): 429 with `Retry-After`.",
       "x-moviedb-access": "anyone",
       "security": [],
       "requestBody": {
@@ -32,6 +32,7 @@ std::string_view auth_paths() {
         "400": {"$ref": "#/components/responses/BadRequest"},
         "409": {"$ref": "#/components/responses/Conflict"},
         "413": {"$ref": "#/components/responses/PayloadTooLarge"},
+        "429": {"$ref": "#/components/responses/TooManyRequests"},
         "503": {"$ref": "#/components/responses/ServiceUnavailable"}
       }
     }
@@ -41,7 +42,7 @@ std::string_view auth_paths() {
       "tags": ["auth"],
       "operationId": "login",
       "summary": "Sign in",
-      "description": "**Access: anyone.** Exchanges a username (any case) and password for a bearer token. Rate limited per username and per client address: 429 with `Retry-After`. Wrong username and wrong password give the same 401 (`invalid_credentials`); a disabled account gets 403 (`account_disabled`).",
+      "description": "**Access: anyone.** Exchanges a username (any case) and password for a bearer token. Rate limited per username and per client address: 429 with `Retry-After`. Wrong username and wrong password give the same 401 (`invalid_credentials`) in the same time (unknown names are checked against a dummy hash); a disabled account gets 403 (`account_disabled`) whatever the password.",
       "x-moviedb-access": "anyone",
       "security": [],
       "requestBody": {

@@ -46,7 +46,7 @@ json::object body_object(const http::Request& request) {
 
 domain::QueryParams query_params(const http::Request& request) {
   auto params = http::parse_query(request.query);
-  if (!params) throw ApiError(400, "bad_request", "the query string has a malformed escape");
+  if (!params) throw ApiError(400, "bad_request", "the query string has a malformed escape or is not UTF-8");
   return std::move(*params);
 }
 

@@ -48,6 +48,9 @@ std::string ndjson_titles(int count) {
 class HostileMemory : public ApiTest {
  protected:
   void SetUp() override {
+    // The caches and statements measured here are the embedded store's; the
+    // MongoDB stand-in scans every title per search, too slow for 2,000 each.
+    if (adapter() != "sqlite") GTEST_SKIP() << "measures the embedded store";
     start_api({"--login-rate-address", "1000000", "--register-rate-address", "1000000",
                "--workers", "4"});
     const auto imported =
