@@ -26,10 +26,6 @@ std::string iso_after(std::chrono::seconds delay) {
 }  // namespace
 
 SuperadminGuard::SuperadminGuard(Unit& unit) : unit_(unit), holder_(random_holder()) {
-  try {
-    unit_.insert_one(coll::kCounters, Doc().str("_id", kGuardId).str("holder", "").str("until", ""));
-  } catch (const StoreConflict&) {  // it exists: the usual case
-  }
   const auto give_up = std::chrono::steady_clock::now() + kWait;
   while (!try_acquire()) {
     if (std::chrono::steady_clock::now() >= give_up) {
@@ -40,20 +36,25 @@ SuperadminGuard::SuperadminGuard(Unit& unit) : unit_(unit), holder_(random_holde
 }
 
 bool SuperadminGuard::try_acquire() {
-  // Free, or left by a holder whose lease ran out (ISO times sort as text).
-  std::vector<Doc> free_or_expired;
-  free_or_expired.push_back(Doc().str("holder", ""));
-  free_or_expired.push_back(Doc().doc("until", Doc().str("$lt", domain::now_iso())));
-  const auto taken = unit_.find_and_modify(
-      coll::kCounters, Doc().str("_id", kGuardId).docs("$or", free_or_expired),
-      Doc().doc("$set", Doc().str("holder", holder_).str("until", iso_after(kLease))), false, true);
-  return taken.has_value();
+  // The lease is the document's existence: an insert under a fixed _id is
+  // atomic on every server (findAndModify is not on FerretDB 1.x, where two
+  // contenders both "won" a conditional update in a test).
+  try {
+    unit_.insert_one(coll::kCounters, Doc().str("_id", kGuardId).str("holder", holder_).str(
+                                          "until", iso_after(kLease)));
+    return true;
+  } catch (const StoreConflict&) {
+  }
+  // Held. A lease that ran out (its holder crashed) is removed by whoever
+  // sees it first; ISO times sort as text.
+  unit_.delete_one(coll::kCounters, Doc().str("_id", kGuardId).doc(
+                                        "until", Doc().str("$lt", domain::now_iso())));
+  return false;
 }
 
 SuperadminGuard::~SuperadminGuard() {
   try {
-    unit_.update_one(coll::kCounters, Doc().str("_id", kGuardId).str("holder", holder_),
-                     Doc().doc("$set", Doc().str("holder", "").str("until", "")), false);
+    unit_.delete_one(coll::kCounters, Doc().str("_id", kGuardId).str("holder", holder_));
   } catch (...) {  // the lease expires by itself
   }
 }

@@ -2,7 +2,7 @@
 // Serialises the user changes that could leave no enabled superadmin (role
 // and disabled changes, deletions) across every API process. MongoDB offers
 // no multi-document transaction on every deployment we run on (FerretDB, the
-// test stand-in, has none), so a lease document in `counters` is held while
+// test stand-in, has none), so a lease document in `counters` exists while
 // the check and the write happen: `{_id: "superadmin-guard", holder, until}`.
 // A lease left by a crashed process expires after kLease.
 #include <chrono>
