@@ -1,7 +1,6 @@
 #include "auth/auth_service.hpp"
 
 #include <algorithm>
-#include <mutex>
 
 #include "auth/password.hpp"
 #include "auth/tokens.hpp"

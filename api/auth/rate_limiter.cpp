@@ -30,11 +30,6 @@ std::optional<std::chrono::seconds> RateLimiter::acquire(const std::string& key,
   return std::chrono::seconds(static_cast<long>(std::max(1.0, wait)));
 }
 
-std::size_t RateLimiter::bytes() const {
-  std::lock_guard lock(mutex_);
-  return spent_;
-}
-
 void RateLimiter::make_room(Clock::time_point now) {
   const auto forget = [&](auto predicate) {
     for (auto it = buckets_.begin(); it != buckets_.end();) {

@@ -21,7 +21,6 @@ class RateLimiter {
   // Keys are bounded by the caller (a validated name, an address).
   std::optional<std::chrono::seconds> acquire(const std::string& key,
                                               Clock::time_point now = Clock::now());
-  std::size_t bytes() const;
 
  private:
   struct Bucket {
@@ -36,7 +35,7 @@ class RateLimiter {
   double per_second_;
   std::size_t budget_;
   std::size_t spent_ = 0;
-  mutable std::mutex mutex_;
+  std::mutex mutex_;
   std::unordered_map<std::string, Bucket> buckets_;
 };
 

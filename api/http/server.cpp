@@ -251,27 +251,29 @@ asio::awaitable<ReadOutcome> Server::Impl::read_request(ConnectionPtr connection
   } catch (const ApiError& e) {
     co_return refuse(e.status(), e.code(), e.what());
   }
-  const auto rule = handler.body_rule(request);
-  if (parser.content_length() && *parser.content_length() > rule.limit) {
-    co_return refuse(413, "body_too_large", "request body too large");
-  }
-  if (!parser.is_done() && rule.admission_first) {
-    // Who the caller is decides whether a large body is read at all.
-    std::function<std::optional<Response>()> admission = [this, &request] {
-      return handler.admit(request);
-    };
-    auto refusal = co_await on_pool(Pool::store, std::move(admission));
-    if (refusal) {
-      outcome.rejection = std::move(*refusal);
-      co_return outcome;
-    }
-  }
-  parser.body_limit(rule.limit);
-  if (beast::iequals(header[bhttp::field::expect], "100-continue")) {  // curl waits for this before large bodies
-    bhttp::response<bhttp::empty_body> go_on{bhttp::status::continue_, header.version()};
-    co_await bhttp::async_write(stream, go_on, kTuple);
-  }
+  // A head that ends the request (no body follows) needs no body rule: the
+  // common GET skips the route lookup this costs.
   if (!parser.is_done()) {
+    const auto rule = handler.body_rule(request);
+    if (parser.content_length() && *parser.content_length() > rule.limit) {
+      co_return refuse(413, "body_too_large", "request body too large");
+    }
+    if (rule.admission_first) {
+      // Who the caller is decides whether a large body is read at all.
+      std::function<std::optional<Response>()> admission = [this, &request] {
+        return handler.admit(request);
+      };
+      auto refusal = co_await on_pool(Pool::store, std::move(admission));
+      if (refusal) {
+        outcome.rejection = std::move(*refusal);
+        co_return outcome;
+      }
+    }
+    parser.body_limit(rule.limit);
+    if (beast::iequals(header[bhttp::field::expect], "100-continue")) {  // curl waits for this before large bodies
+      bhttp::response<bhttp::empty_body> go_on{bhttp::status::continue_, header.version()};
+      co_await bhttp::async_write(stream, go_on, kTuple);
+    }
     std::tie(ec, n) = co_await bhttp::async_read(stream, buffer, parser, kTuple);
     if (deadline->expired) ec = beast::error::timeout;
     if (ec == bhttp::error::body_limit) co_return refuse(413, "body_too_large", "request body too large");
