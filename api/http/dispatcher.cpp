@@ -88,7 +88,9 @@ Response Dispatcher::route(const Request& request, const RouteMatch& match,
     }
   }
   if (!reads && !is_api_path(request.path)) {
-    return error_response(405, "method_not_allowed", "static files are read-only");
+    auto response = error_response(405, "method_not_allowed", "static files are read-only");
+    response.set_header("Allow", "GET, HEAD");
+    return response;
   }
   return error_response(404, "not_found", "no resource at " + request.path);
 }

@@ -242,9 +242,6 @@ asio::awaitable<ReadOutcome> Server::Impl::read_request(ConnectionPtr connection
     co_return refuse(400, "bad_request",
                      "Transfer-Encoding must be exactly 'chunked', without Content-Length");
   }
-  if (header.method() == bhttp::verb::unknown) {
-    co_return refuse(501, "not_implemented", "method " + outcome.method + " is not supported");
-  }
   Request request;
   try {
     request = to_request_head(header, peer, config.trusted_proxies);

@@ -6,11 +6,11 @@
 #include <charconv>
 #include <cmath>
 
+#include "domain/credit_input.hpp"
 #include "domain/movie_input.hpp"
 #include "domain/text.hpp"
-#include "import/credit_input.hpp"
+#include "domain/utf8.hpp"
 #include "import/import_report.hpp"
-#include "import/record_text.hpp"
 
 namespace moviedb::importer {
 
@@ -131,7 +131,7 @@ store::MovieWithCredits netflix_title(const NetflixColumns& columns, const CsvRe
     if (column.empty()) continue;
     const std::string_view cell =
         i < record.fields.size() ? std::string_view(record.fields[i]) : "";
-    if (!valid_utf8(cell)) {
+    if (!domain::valid_utf8(cell)) {
       errors.push_back({column, "must be valid UTF-8"});
     } else if (column == "genres" || column == "production_countries") {
       auto items = parse_python_list(cell);
@@ -164,7 +164,7 @@ domain::Credit netflix_credit(const NetflixColumns& columns, const CsvRecord& re
   credit.character = columns.get(record, "character");
   credit.role = columns.get(record, "role");
   if (credit.movie_id.empty()) errors.push_back({"id", "is required"});
-  return checked_credit(std::move(credit), errors, "");
+  return domain::checked_credit(std::move(credit), errors, "");
 }
 
 }  // namespace moviedb::importer

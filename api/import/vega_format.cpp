@@ -5,10 +5,10 @@
 #include <charconv>
 #include <cstdio>
 
+#include "domain/credit_input.hpp"
+#include "domain/derived_id.hpp"
 #include "domain/movie_input.hpp"
 #include "domain/text.hpp"
-#include "import/credit_input.hpp"
-#include "import/record_text.hpp"
 
 namespace moviedb::importer {
 
@@ -146,14 +146,13 @@ store::MovieWithCredits vega_record(const json::object& record,
   store::MovieWithCredits result;
   result.movie = domain::movie_from_input(input, problems);
   auto& movie = result.movie;
-  if (!movie.title.empty()) movie.id = derived_id("vega-", movie.title, movie.release_year);
+  if (!movie.title.empty()) movie.id = domain::derived_id("vega-", movie.title, movie.release_year);
   if (!domain::trim(director).empty()) {
     domain::Credit credit;
     credit.movie_id = movie.id;
     credit.name = director;
     credit.role = "DIRECTOR";
-    credit.person_id = derived_id("dir-", director, std::nullopt);
-    result.credits = std::vector{checked_credit(std::move(credit), problems, "director")};
+    result.credits = std::vector{domain::checked_credit(std::move(credit), problems, "director")};
   }
   for (auto& problem : problems) {
     const auto dot = problem.field.find('.');

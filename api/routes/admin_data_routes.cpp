@@ -4,6 +4,7 @@
 
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
+#include "http/json_text.hpp"
 #include "routes/csv_export.hpp"
 
 namespace moviedb::routes {
@@ -85,7 +86,7 @@ http::Response export_movies(Services& s, const http::Request& request) {
       if (format == "csv") {
         response.body += csv_row(movie);
       } else {
-        response.body += (written ? ",\n" : "\n") + json::serialize(json::value_from(movie));
+        response.body += (written ? ",\n" : "\n") + http::json_text(json::value_from(movie));
       }
       ++written;
     }
@@ -107,7 +108,7 @@ domain::QueryParams filter_params(const json::object& filter) {
     if (v.is_string()) {
       params.emplace_back(key, std::string(v.get_string()));
     } else if (v.is_number() || v.is_bool()) {
-      params.emplace_back(key, json::serialize(v));
+      params.emplace_back(key, http::json_text(v));
     } else {
       throw domain::ValidationError("filter." + key, "must be a string, number or array");
     }

@@ -1,9 +1,9 @@
 #include "routes/csv_export.hpp"
 
-#include <cstdio>
 #include <string_view>
 
 #include "domain/movie_fields.hpp"
+#include "http/json_text.hpp"
 
 namespace moviedb::routes {
 
@@ -39,9 +39,9 @@ struct Cell {
   std::string operator()(std::int64_t v) const { return std::to_string(v); }
   std::string operator()(int v) const { return std::to_string(v); }
   std::string operator()(double v) const {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.15g", v);
-    return buffer;
+    std::string text;
+    http::append_json_number(text, v);
+    return text;
   }
   std::string operator()(const std::vector<std::string>& v) const {
     std::string joined;

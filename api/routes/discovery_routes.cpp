@@ -38,8 +38,9 @@ http::Response catalog(Services& s, const http::Request& request) {
   const auto params = query_params(request);
   domain::MovieQuery q;
   q.page_size = catalog_limit(params);
+  // One page of the ranking: the list shape, with the total over all pages.
   auto items = [&] {
-    return http::json_response(200, {{"items", json::value_from(s.store.search_movies(q).items)}});
+    return http::json_response(200, domain::page_json(s.store.search_movies(q)));
   };
   if (bool_param(params, "exclude_interacted").value_or(false)) {
     q.exclude_interacted_by = require(s, request, Role::user).id;
@@ -58,22 +59,26 @@ http::Response recommendations(Services& s, const http::Request& request) {
     if (key != "page_size") preferences.emplace_back(key, value);
   }
   json::array items;
+  const auto page_size = limit.value_or(preferences.empty() ? 20 : 3);
   if (!preferences.empty()) {
     auto prefs = domain::parse_movie_query(preferences);
     prefs.exclude_interacted_by = user.id;
-    for (const auto& movie : services::preference_search(s.store, prefs, limit.value_or(3))) {
+    for (const auto& movie : services::preference_search(s.store, prefs, page_size)) {
       auto item = json::value_from(movie).as_object();
       item["reason"] = "matches your preferences";
       items.push_back(std::move(item));
     }
   } else {
-    for (const auto& r : services::recommend(s.store, user, limit.value_or(20))) {
+    for (const auto& r : services::recommend(s.store, user, page_size)) {
       auto item = json::value_from(r.movie).as_object();
       item["reason"] = r.reason;
       items.push_back(std::move(item));
     }
   }
-  return http::json_response(200, {{"items", std::move(items)}});
+  // A ranking has one page: total is what it holds.
+  const auto total = static_cast<std::int64_t>(items.size());
+  return http::json_response(
+      200, {{"items", std::move(items)}, {"page", 1}, {"page_size", page_size}, {"total", total}});
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "auth/tokens.hpp"
+#include "domain/credit_input.hpp"
 #include "domain/movie_input.hpp"
 #include "domain/text.hpp"
 #include "http/errors.hpp"
@@ -23,8 +24,10 @@ domain::Movie existing_movie(Services& s, const std::string& id) {
   return std::move(*movie);
 }
 
-// Credits in a movie body: [{person_id?, name, character?, role}].
+// Credits in a movie body: [{person_id?, name, character?, role}] of the
+// title `movie_id` (empty while a new title's id is still to be made).
 std::optional<std::vector<domain::Credit>> credits_input(const json::object& body,
+                                                         const std::string& movie_id,
                                                          std::vector<domain::FieldError>& errors);
 
 http::Response create_movie(Services& s, const http::Request& request) {
@@ -32,7 +35,7 @@ http::Response create_movie(Services& s, const http::Request& request) {
   const auto body = body_object(request);
   std::vector<domain::FieldError> errors;
   auto movie = domain::movie_from_input(body, errors, {"credits"});
-  auto credits = credits_input(body, errors);
+  auto credits = credits_input(body, movie.id, errors);
   if (!errors.empty()) throw domain::ValidationError(std::move(errors));
   if (movie.id.empty()) movie.id = auth::new_id("m");
   try {
@@ -59,7 +62,7 @@ http::Response patch_movie(Services& s, const http::Request& request, const std:
   auto movie = existing_movie(s, id);
   std::vector<domain::FieldError> errors;
   domain::apply_movie_patch(movie, body, errors, {"credits"});
-  auto credits = credits_input(body, errors);
+  auto credits = credits_input(body, id, errors);
   if (!errors.empty()) throw domain::ValidationError(std::move(errors));
   std::optional<domain::Movie> updated;
   try {
@@ -78,34 +81,11 @@ http::Response patch_movie(Services& s, const http::Request& request, const std:
 }
 
 std::optional<std::vector<domain::Credit>> credits_input(const json::object& body,
+                                                         const std::string& movie_id,
                                                          std::vector<domain::FieldError>& errors) {
   const auto* value = body.if_contains("credits");
   if (!value) return std::nullopt;
-  if (!value->is_array()) {
-    errors.push_back({"credits", "must be an array"});
-    return std::nullopt;
-  }
-  std::vector<domain::Credit> credits;
-  for (std::size_t i = 0; i < value->get_array().size(); ++i) {
-    const auto field = "credits[" + std::to_string(i) + "]";
-    const auto* item = value->get_array()[i].if_object();
-    if (!item) {
-      errors.push_back({field, "must be an object"});
-      continue;
-    }
-    std::vector<domain::FieldError> item_errors;
-    auto name = string_member(*item, "name", item_errors).value_or("");
-    auto role = string_member(*item, "role", item_errors).value_or("");
-    auto character = string_member(*item, "character", item_errors).value_or("");
-    auto person_id = string_member(*item, "person_id", item_errors).value_or("");
-    if (name.empty() || name.size() > 200) item_errors.push_back({"name", "is required (≤ 200)"});
-    if (role.empty() || role.size() > 40) item_errors.push_back({"role", "is required (≤ 40)"});
-    if (person_id.empty()) person_id = "n-" + domain::slug(name);
-    if (!domain::valid_id(person_id)) item_errors.push_back({"person_id", "is not a valid id"});
-    for (auto& e : item_errors) errors.push_back({field + "." + e.field, e.message});
-    credits.push_back({"", person_id, name, character, domain::ascii_upper(role), "", {}});
-  }
-  return credits;
+  return domain::credits_from_json(*value, movie_id, errors);
 }
 
 // Keys of kept answers. A title's page ignores the query string, so extra

@@ -16,6 +16,7 @@
 
 #include "domain/movie_fields.hpp"
 #include "domain/movie_query.hpp"
+#include "http/json_text.hpp"
 #include "moviedb/version.hpp"
 
 namespace moviedb::routes {
@@ -294,7 +295,7 @@ json::value build() {
 }  // namespace
 
 const std::string& openapi_json() {
-  static const std::string text = json::serialize(build());
+  static const std::string text = http::json_text(build());
   return text;
 }
 

@@ -337,7 +337,7 @@ std::string_view discovery_paths() {
         {"name": "exclude_interacted", "in": "query", "description": "Hide titles the caller interacted with (needs a token).", "schema": {"type": "boolean", "default": false}}
       ],
       "responses": {
-        "200": {"description": "The titles, best first.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MovieList"}}}},
+        "200": {"description": "The first `limit` titles, best first; `total` counts every title that qualifies.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoviePage"}}}},
         "400": {"$ref": "#/components/responses/BadRequest"},
         "401": {"$ref": "#/components/responses/Unauthorized"},
         "503": {"$ref": "#/components/responses/ServiceUnavailable"}
@@ -360,7 +360,7 @@ std::string_view discovery_paths() {
         {"name": "page_size", "in": "query", "description": "How many titles (default 20; 3 for the preference search).", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}
       ],
       "responses": {
-        "200": {"description": "Recommended titles, best first.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecommendationList"}}}},
+        "200": {"description": "Recommended titles, best first.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecommendationPage"}}}},
         "400": {"$ref": "#/components/responses/BadRequest"},
         "401": {"$ref": "#/components/responses/Unauthorized"},
         "503": {"$ref": "#/components/responses/ServiceUnavailable"}

@@ -306,20 +306,15 @@ std::string_view schemas() {
       "total": {"$ref": "#/components/schemas/TotalNumber"}
     }
   },
-  "MovieList": {
+  "RecommendationPage": {
     "type": "object",
-    "description": "An unpaged list of titles.",
-    "required": ["items"],
+    "description": "Recommended titles, best first: one page, whose total is what it holds.",
+    "required": ["items", "page", "page_size", "total"],
     "properties": {
-      "items": {"type": "array", "items": {"$ref": "#/components/schemas/Movie"}}
-    }
-  },
-  "RecommendationList": {
-    "type": "object",
-    "description": "Recommended titles, best first (unpaged).",
-    "required": ["items"],
-    "properties": {
-      "items": {"type": "array", "items": {"$ref": "#/components/schemas/Recommendation"}}
+      "items": {"type": "array", "items": {"$ref": "#/components/schemas/Recommendation"}},
+      "page": {"$ref": "#/components/schemas/PageNumber"},
+      "page_size": {"$ref": "#/components/schemas/PageSizeNumber"},
+      "total": {"$ref": "#/components/schemas/TotalNumber"}
     }
   },
   "GenreList": {
@@ -566,7 +561,7 @@ std::string_view schemas() {
       "balancer": {"type": "object", "additionalProperties": true, "description": "Balancer state (MongoDB behind mongos only)."},
       "collections": {"type": "object", "description": "Documents per collection.", "additionalProperties": {"type": "integer", "format": "int64"}, "example": {"movies": 3201, "users": 4}},
       "notes": {"type": "array", "items": {"type": "string"}, "example": ["embedded single-node store: no shards or replica set"]},
-      "unavailable": {"type": "array", "items": {"type": "string"}, "description": "Facts that could not be read (e.g. for lack of the clusterMonitor role), each with the reason."}
+      "unavailable": {"type": "array", "description": "Facts that could not be read (e.g. for lack of the clusterMonitor role), each with the reason.", "items": {"type": "object", "required": ["what", "reason"], "properties": {"what": {"type": "string", "description": "The fact: `shards`, `balancer`, `members`, `per_shard_counts`, …", "example": "balancer"}, "reason": {"type": "string", "example": "only a mongos reports it"}}}}
     }
   },
 

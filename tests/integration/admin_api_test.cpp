@@ -128,6 +128,20 @@ TEST_F(AdminApi, ExportHasTheFilteredRows) {
   EXPECT_EQ(api().call("GET", "/admin/movies/export?format=xml", {}, admin_).status, 400);
 }
 
+TEST_F(AdminApi, APersonEnteredByFormAndByImportIsOnePerson) {
+  add_movie({{"title", "Picnic at Hanging Rock"},
+             {"credits", json::array{json::object{{"name", "Peter Weir"}, {"role", "director"}}}}});
+  const auto imported = api().raw("POST", "/admin/import?format=json",
+                                  R"([{"title": "Witness", "release_year": 1985,
+           "credits": [{"name": " Peter  Weir", "role": "DIRECTOR"}]}])",
+                                  admin_);
+  ASSERT_EQ(imported.status, 200) << imported.raw.body;
+  const auto people = api().call("GET", "/people?q=weir");
+  ASSERT_EQ(people["total"], 1) << people.raw.body;
+  const auto id = std::string(people["items"].at(0).at("id").as_string());
+  EXPECT_EQ(api().call("GET", "/people/" + id)["credits"].as_array().size(), 2u);
+}
+
 TEST_F(AdminApi, AuditStatsInteractionsAndCluster) {
   const auto id = add_movie({{"title", "Alien"}, {"genres", json::array{"horror"}}});
   api().call("PUT", "/movies/" + id + "/reaction", json::object{{"reaction", "like"}}, user_);

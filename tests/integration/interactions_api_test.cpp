@@ -71,7 +71,12 @@ TEST_F(InteractionsApi, CatalogCanHideWhatIAlreadyJudged) {
   ASSERT_EQ(rest["items"].as_array().size(), 3u);
   EXPECT_EQ(rest["items"].at(0).at("title"), "Aliens");
   EXPECT_EQ(api().call("GET", "/catalog?exclude_interacted=true").status, 401);
-  EXPECT_EQ(api().call("GET", "/catalog?limit=2")["items"].as_array().size(), 2u);
+  const auto two = api().call("GET", "/catalog?limit=2");
+  EXPECT_EQ(two["items"].as_array().size(), 2u);
+  // The list shape of every list: one page of the ranking, total over all.
+  EXPECT_EQ(two["page"], 1);
+  EXPECT_EQ(two["page_size"], 2);
+  EXPECT_EQ(two["total"], 4);
   EXPECT_EQ(api().call("GET", "/catalog?limit=0").status, 400);
 }
 
@@ -97,6 +102,9 @@ TEST_F(InteractionsApi, PreferenceSearchGivesTheTopThree) {
   const auto r = api().call("GET", "/recommendations?director=scott", {}, user_);
   ASSERT_EQ(r.status, 200);
   ASSERT_EQ(r["items"].as_array().size(), 2u);
+  EXPECT_EQ(r["page"], 1);
+  EXPECT_EQ(r["page_size"], 3);
+  EXPECT_EQ(r["total"], 2);
   EXPECT_EQ(r["items"].at(0).at("title"), "Alien");
   const auto horror = api().call("GET", "/recommendations?genre=horror&type=MOVIE", {}, user_);
   EXPECT_EQ(horror["items"].as_array().size(), 2u);

@@ -101,7 +101,14 @@ TEST_F(StaticAndHealth, PathsNeverLeaveTheWebRoot) {
 }
 
 TEST_F(StaticAndHealth, WrongMethodsAreRefused) {
-  EXPECT_EQ(http_request(port(), "BREW", "/").status, 501);
+  // A method nobody knows is still a method: on a known path it gets 405 and
+  // the methods that path allows (RFC 9110 §15.5.6), not 501.
+  const auto brew = http_request(port(), "BREW", "/");
+  EXPECT_EQ(brew.status, 405);
+  EXPECT_EQ(brew.header("Allow"), "GET, HEAD");
+  const auto brew_health = http_request(port(), "BREW", "/healthz");
+  EXPECT_EQ(brew_health.status, 405);
+  EXPECT_EQ(brew_health.header("Allow"), "GET");
   EXPECT_EQ(http_request(port(), "POST", "/index.html", "x").status, 405);
   const auto post_health = http_request(port(), "POST", "/healthz", "{}");
   EXPECT_EQ(post_health.status, 405);

@@ -2,6 +2,9 @@
 
 #include <boost/json.hpp>
 
+#include "domain/credit_input.hpp"
+#include "domain/derived_id.hpp"
+#include "domain/utf8.hpp"
 #include "import/document_format.hpp"
 #include "import/format.hpp"
 #include "import/import_report.hpp"
@@ -11,7 +14,9 @@
 
 using namespace moviedb::importer;
 namespace json = boost::json;
+using moviedb::domain::derived_id;
 using moviedb::domain::FieldError;
+using moviedb::domain::valid_utf8;
 
 namespace {
 
@@ -94,7 +99,7 @@ TEST(VegaFormat, MapsEveryColumn) {
   ASSERT_EQ(record.credits->size(), 1u);
   const auto& director = record.credits->front();
   EXPECT_EQ(director.movie_id, m.id);
-  EXPECT_EQ(director.person_id, "dir-peter-weir");
+  EXPECT_EQ(director.person_id, "peter-weir");  // person_id_for, whatever the road
   EXPECT_EQ(director.name, "Peter Weir");
   EXPECT_EQ(director.role, "DIRECTOR");
 }
@@ -243,4 +248,19 @@ TEST(DocumentFormat, ExportedMoviesImportUnchanged) {
   expected.version = 0;
   expected.created_at.clear();
   EXPECT_EQ(json::value_from(record.movie), json::value_from(expected));
+}
+
+TEST(Credits, OneValidationCountsCharactersAndDerivesOnePersonId) {
+  std::vector<FieldError> errors;
+  moviedb::domain::Credit credit;
+  credit.role = " actor ";
+  for (int i = 0; i < 200; ++i) credit.name += "é";  // 200 characters, 400 bytes
+  const auto checked = moviedb::domain::checked_credit(credit, errors, "credits[0]");
+  EXPECT_TRUE(errors.empty());
+  EXPECT_EQ(checked.role, "ACTOR");
+  EXPECT_EQ(checked.person_id, moviedb::domain::person_id_for(credit.name));
+  credit.name += "é";
+  moviedb::domain::checked_credit(credit, errors, "credits[0]");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "credits[0].name");
 }

@@ -97,7 +97,7 @@ TEST_F(ImportStore, VegaRecordsLandWithTheirDirector) {
   EXPECT_EQ(numeric->genres, (std::vector<std::string>{"drama"}));
   const auto credits = store_->credits_of("vega-1776-1972");
   ASSERT_EQ(credits.size(), 1u);
-  EXPECT_EQ(credits[0].person_id, "dir-peter-h-hunt");
+  EXPECT_EQ(credits[0].person_id, "peter-h-hunt");
   EXPECT_EQ(credits[0].role, "DIRECTOR");
   EXPECT_TRUE(store_->find_movie("vega-gone-with-the-wind-1939"));
 }

@@ -1,0 +1,136 @@
+#include "http/json_text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <string_view>
+
+namespace moviedb::http {
+namespace json = boost::json;
+
+namespace {
+
+template <class Integer>
+void append_integer(std::string& out, Integer value) {
+  char buffer[24];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+  out.append(buffer, end);
+}
+
+// RFC 8259 §7: quote, backslash and control characters must be escaped; the
+// rest (UTF-8 included, already validated on the way in) is written as is.
+void append_string(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (byte < 0x20) {
+          out += "\\u00";
+          out.push_back(kHex[byte >> 4]);
+          out.push_back(kHex[byte & 15]);
+        } else {
+          out.push_back(c);
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+void append_object(std::string& out, const json::object& object) {
+  out.push_back('{');
+  bool first = true;
+  for (const auto& member : object) {
+    if (!first) out.push_back(',');
+    first = false;
+    append_string(out, member.key());
+    out.push_back(':');
+    append_json(out, member.value());
+  }
+  out.push_back('}');
+}
+
+void append_array(std::string& out, const json::array& array) {
+  out.push_back('[');
+  bool first = true;
+  for (const auto& item : array) {
+    if (!first) out.push_back(',');
+    first = false;
+    append_json(out, item);
+  }
+  out.push_back(']');
+}
+
+}  // namespace
+
+void append_json_number(std::string& out, double value) {
+  if (!std::isfinite(value)) {
+    out += "null";  // JSON has no infinities; never emitted by valid data
+    return;
+  }
+  char buffer[32];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+  const std::string_view text(buffer, end - buffer);
+  out += text;
+  // Keep a double a double for typed readers (Boost.JSON reads "7" as int64).
+  if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
+}
+
+void append_json(std::string& out, const json::value& value) {
+  switch (value.kind()) {
+    case json::kind::null:
+      out += "null";
+      break;
+    case json::kind::bool_:
+      out += value.get_bool() ? "true" : "false";
+      break;
+    case json::kind::int64:
+      append_integer(out, value.get_int64());
+      break;
+    case json::kind::uint64:
+      append_integer(out, value.get_uint64());
+      break;
+    case json::kind::double_:
+      append_json_number(out, value.get_double());
+      break;
+    case json::kind::string:
+      append_string(out, value.get_string());
+      break;
+    case json::kind::array:
+      append_array(out, value.get_array());
+      break;
+    case json::kind::object:
+      append_object(out, value.get_object());
+      break;
+  }
+}
+
+std::string json_text(const json::value& value) {
+  std::string out;
+  out.reserve(256);
+  append_json(out, value);
+  return out;
+}
+
+}  // namespace moviedb::http
