@@ -7,7 +7,7 @@
 #   tests/mongo/build-test-server.sh [OUTPUT]     (default: build/moviedb-test-mongo)
 #
 # Idempotent and fast when up to date: it rebuilds only when OUTPUT is older
-# than the Go sources. Set GO to pick a go binary, GO_BUILD_FLAGS to pass more
+# than the Go sources (every server/*.go, go.mod, go.sum, this script). Set GO to pick a go binary, GO_BUILD_FLAGS to pass more
 # flags (e.g. "-p 1" on a busy machine).
 set -euo pipefail
 
@@ -19,7 +19,7 @@ out="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
 
 if [[ -x "$out" ]]; then
   stale=0
-  for f in "$src/main.go" "$src/go.mod" "$src/go.sum" "$0"; do
+  for f in "$src"/*.go "$src/go.mod" "$src/go.sum" "$0"; do
     [[ "$f" -nt "$out" ]] && stale=1
   done
   if [[ $stale == 0 ]]; then
