@@ -5,17 +5,55 @@
 # and the Go module proxy for the modules pinned in server/go.sum.
 #
 #   tests/mongo/build-test-server.sh [OUTPUT]     (default: build/moviedb-test-mongo)
+#   tests/mongo/build-test-server.sh --test [OUTPUT] [go test flags...]
+#
+# --test builds OUTPUT if it is stale, then runs the topology simulator's Go
+# tests (server/simtest, which start OUTPUT; see server/README.md) with the
+# same Go toolchain: the ctest entry mongo.simulator.
 #
 # Idempotent and fast when up to date: it rebuilds only when OUTPUT is older
-# than the Go sources (every server/*.go, go.mod, go.sum, this script). Set GO to pick a go binary, GO_BUILD_FLAGS to pass more
-# flags (e.g. "-p 1" on a busy machine).
+# than the Go sources (every server/*.go, go.mod, go.sum, this script). Set GO
+# to pick a go binary, GO_BUILD_FLAGS to pass more flags (e.g. "-p 1" on a busy
+# machine).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 src="$here/server"
+run_tests=0
+if [[ "${1:-}" == --test ]]; then
+  run_tests=1
+  shift
+fi
 out="${1:-$here/../../build/moviedb-test-mongo}"
+[[ $# -gt 0 ]] && shift
 mkdir -p "$(dirname "$out")"
 out="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
+
+# find_go sets go_bin: $GO, else go on PATH, else /usr/local/go/bin/go. Only
+# a build or a test run needs one.
+find_go() {
+  go_bin="${GO:-}"
+  if [[ -z "$go_bin" ]]; then
+    if command -v go >/dev/null 2>&1; then
+      go_bin="$(command -v go)"
+    elif [[ -x /usr/local/go/bin/go ]]; then
+      go_bin=/usr/local/go/bin/go
+    else
+      echo "moviedb-test-mongo: no Go toolchain found (install golang-go or set GO=/path/to/go)" >&2
+      exit 1
+    fi
+  fi
+}
+
+# simulator_tests runs server/simtest against OUTPUT (only after a build or
+# an up-to-date check, so the binary matches the sources).
+simulator_tests() {
+  find_go
+  cd "$src"
+  export GOTOOLCHAIN=local GOFLAGS=-mod=mod MOVIEDB_TEST_MONGO_BIN="$out"
+  # shellcheck disable=SC2086  # GO_BUILD_FLAGS is a list of flags
+  exec "$go_bin" test ${GO_BUILD_FLAGS:-} -count=1 -timeout 300s "$@" ./simtest/
+}
 
 if [[ -x "$out" ]]; then
   stale=0
@@ -24,22 +62,12 @@ if [[ -x "$out" ]]; then
   done
   if [[ $stale == 0 ]]; then
     echo "moviedb-test-mongo: up to date ($out)"
+    [[ $run_tests == 1 ]] && simulator_tests "$@"
     exit 0
   fi
 fi
 
-go_bin="${GO:-}"
-if [[ -z "$go_bin" ]]; then
-  if command -v go >/dev/null 2>&1; then
-    go_bin="$(command -v go)"
-  elif [[ -x /usr/local/go/bin/go ]]; then
-    go_bin=/usr/local/go/bin/go
-  else
-    echo "moviedb-test-mongo: no Go toolchain found (install golang-go or set GO=/path/to/go)" >&2
-    exit 1
-  fi
-fi
-
+find_go
 echo "moviedb-test-mongo: building with $("$go_bin" version) (first build takes a few minutes)"
 cd "$src"
 export GOTOOLCHAIN=local GOFLAGS=-mod=mod
@@ -74,3 +102,5 @@ cp "$src/go.sum" "$patched.go.sum"
 "$go_bin" build -trimpath -modfile="$patched.go.mod" ${GO_BUILD_FLAGS:-} -o "$out.tmp" .
 mv -f "$out.tmp" "$out"
 echo "moviedb-test-mongo: built $out"
+[[ $run_tests == 1 ]] && simulator_tests "$@"
+exit 0

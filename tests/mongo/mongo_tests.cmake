@@ -44,3 +44,11 @@ add_test(NAME mongo.integration
 set_tests_properties(mongo.integration PROPERTIES
   LABELS "mongo;integration" TIMEOUT 1200 RUN_SERIAL TRUE
   ENVIRONMENT "MOVIEDB_TEST_MONGO_BIN=${MOVIEDB_TEST_MONGO_BIN}")
+
+# The topology simulator's own tests (tests/mongo/server/README.md): the Go
+# driver against moviedb-test-mongo --replset/--mongos (routing by read
+# preference, secondaries' refusals, stepdown and retried writes, staleness).
+# Go only, no C++; the script rebuilds the binary first if it is stale.
+add_test(NAME mongo.simulator
+  COMMAND ${CMAKE_CURRENT_LIST_DIR}/build-test-server.sh --test ${MOVIEDB_TEST_MONGO_BIN})
+set_tests_properties(mongo.simulator PROPERTIES LABELS mongo TIMEOUT 600)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/bson/bsontype"
 	"go.mongodb.org/mongo-driver/bson/primitive"
 	"go.mongodb.org/mongo-driver/x/bsonx/bsoncore"
 )
@@ -69,7 +70,13 @@ func (s *simulator) memberCommand(m *member, req *request, cc *clientConn, via s
 
 	entry := newEntry(m.name, req, cc)
 	entry.Via = via
-	reply, err := s.memberDispatch(m, req, cc, &entry)
+	var reply bsoncore.Document
+	var err error
+	if req.name == "endSessions" {
+		reply = endSessionsReply(t)
+	} else {
+		reply, err = s.memberDispatch(m, req, cc, &entry)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -297,12 +304,15 @@ func (s *simulator) awaitChange(req *request, current func() (primitive.ObjectID
 // isWritablePrimary; legacy isMaster: ismaster).
 func helloHead(req *request, writable bool) bson.D {
 	var d bson.D
+	// A client that sends helloOk: true is told the server knows hello;
+	// libmongoc reads this on every reply and falls back to legacy isMaster
+	// when a reply lacks it.
+	if v, err := req.cmd.LookupErr("helloOk"); err == nil && v.Type == bsontype.Boolean && v.Boolean() {
+		d = append(d, bson.E{Key: "helloOk", Value: true})
+	}
 	if req.name == "hello" {
-		d = bson.D{{Key: "isWritablePrimary", Value: writable}}
+		d = append(d, bson.E{Key: "isWritablePrimary", Value: writable})
 	} else {
-		if v, err := req.cmd.LookupErr("helloOk"); err == nil && v.Boolean() {
-			d = append(d, bson.E{Key: "helloOk", Value: true})
-		}
 		d = append(d, bson.E{Key: "ismaster", Value: writable})
 	}
 	return d
@@ -351,4 +361,12 @@ func newEntry(listener string, req *request, cc *clientConn) logEntry {
 		e.Documents = sequenceCount(req.sequences, "documents")
 	}
 	return e
+}
+
+// endSessionsReply answers endSessions, which drivers send when a client
+// closes and FerretDB 1.24 does not know (it answers CommandNotFound and
+// libmongoc logs a warning); a server acknowledges it, and the storage here
+// keeps no session state to end.
+func endSessionsReply(t *topology) bsoncore.Document {
+	return withClusterTime(marshal(bson.D{{Key: "ok", Value: 1.0}}), t.now())
 }

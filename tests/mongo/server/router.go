@@ -63,7 +63,9 @@ func (s *simulator) routerCommand(r *router, req *request, cc *clientConn) (bson
 
 	entry := newEntry(r.name, req, cc)
 	var reply bsoncore.Document
-	if len(s.topo.members) == 0 {
+	if req.name == "endSessions" {
+		reply = endSessionsReply(s.topo)
+	} else if len(s.topo.members) == 0 {
 		entry.RoutedTo = "storage"
 		fwd, err := s.forward(req, cc)
 		if err != nil {
