@@ -94,4 +94,5 @@ set(MOVIEDB_CLIENT_TEST_SOURCES
   "${MOVIEDB_CLIENT_DIR}/tests/net_test.cpp"
   "${MOVIEDB_DOMAIN_DIR}/movie_query.cpp"
   "${MOVIEDB_DOMAIN_DIR}/text.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/text_length.cpp"
 )

@@ -6,6 +6,7 @@
 #include "auth/tokens.hpp"
 #include "domain/clock.hpp"
 #include "domain/text.hpp"
+#include "domain/text_length.hpp"
 #include "domain/utf8.hpp"
 #include "http/errors.hpp"
 
@@ -27,7 +28,11 @@ void check_password(const std::string& password, std::vector<FieldError>& errors
   if (domain::utf8_length(password) < 8) {
     errors.push_back({"password", "must be at least 8 characters"});
   }
-  if (password.size() > 256) errors.push_back({"password", "must be at most 256 bytes"});
+  domain::check_length("password", password, kMaxPassword, errors);
+}
+
+void check_display_name(const std::string& display_name, std::vector<FieldError>& errors) {
+  domain::check_length("display_name", display_name, kMaxDisplayName, errors);
 }
 
 AuthService::AuthService(store::Store& store, AuthConfig config)
@@ -42,7 +47,7 @@ domain::User AuthService::create_user(const std::string& username, const std::st
   std::vector<FieldError> errors;
   check_username(username, errors);
   check_password(password, errors);
-  if (display_name.size() > 100) errors.push_back({"display_name", "must be at most 100 bytes"});
+  check_display_name(display_name, errors);
   if (!errors.empty()) throw domain::ValidationError(std::move(errors));
   const auto now = domain::now_iso();
   store::UserRecord record{

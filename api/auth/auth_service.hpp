@@ -51,7 +51,10 @@ class AuthService {
   RateLimiter registrations_;
 };
 
-// Field checks shared by registration and the admin API.
+// Field checks shared by registration and the admin API (lengths in characters).
+inline constexpr std::size_t kMaxPassword = 256;
+inline constexpr std::size_t kMaxDisplayName = 100;
+void check_display_name(const std::string& display_name, std::vector<domain::FieldError>& errors);
 void check_username(const std::string& username, std::vector<domain::FieldError>& errors);
 void check_password(const std::string& password, std::vector<domain::FieldError>& errors);
 

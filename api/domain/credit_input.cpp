@@ -6,6 +6,7 @@
 #include "domain/derived_id.hpp"
 #include "domain/movie_input.hpp"
 #include "domain/text.hpp"
+#include "domain/text_length.hpp"
 #include "domain/utf8.hpp"
 
 namespace moviedb::domain {
@@ -52,10 +53,8 @@ Credit checked_credit(Credit credit, std::vector<FieldError>& errors, std::strin
     return credit;
   }
   if (credit.name.empty()) fail("name", "is required");
-  if (utf8_length(credit.name) > kMaxCreditName) fail("name", "must be at most 200 characters");
-  if (utf8_length(credit.character) > kMaxCreditCharacter) {
-    fail("character", "must be at most 1000 characters");
-  }
+  check_length(prefix + "name", credit.name, kMaxCreditName, errors);
+  check_length(prefix + "character", credit.character, kMaxCreditCharacter, errors);
   if (!valid_role(credit.role)) {
     fail("role", "must be 1-32 letters, digits or '_' (e.g. ACTOR, DIRECTOR)");
   }
@@ -86,7 +85,8 @@ Credit credit_from_json(const json::value& item, const std::string& movie_id,
                           : key == "role"      ? &credit.role
                                                : nullptr;
     if (key == "movie_id") {
-      if (!value.is_string() || value.get_string() != movie_id) {
+      // Empty says nothing, like an absent one (a form's blank field).
+      if (!value.is_string() || (!value.get_string().empty() && value.get_string() != movie_id)) {
         errors.push_back({name + ".movie_id", "must be the movie's id"});
       }
     } else if (key == "movie_title" || key == "release_year") {

@@ -6,6 +6,7 @@
 
 #include "domain/movie_fields.hpp"
 #include "domain/text.hpp"
+#include "domain/text_length.hpp"
 
 namespace moviedb::domain {
 
@@ -40,8 +41,8 @@ struct Reader {
       out.clear();
     } else if (!v.is_string()) {
       fail("must be a string");
-    } else if (v.get_string().size() > field.max_length) {
-      fail("must be at most " + std::to_string(field.max_length) + " bytes");
+    } else if (longer_than(v.get_string(), field.max_length)) {
+      fail(at_most_characters(field.max_length));
     } else {
       out = trim(v.get_string());
     }
@@ -73,9 +74,9 @@ struct Reader {
     std::vector<std::string> items;
     for (const auto& item : v.get_array()) {
       if (!item.is_string() || item.get_string().empty() ||
-          item.get_string().size() > kListItemMaxLength) {
+          longer_than(item.get_string(), kListItemMaxLength)) {
         return fail("items must be non-empty strings of at most " +
-                    std::to_string(kListItemMaxLength) + " bytes");
+                    std::to_string(kListItemMaxLength) + " characters");
       }
       items.push_back(normalise_list_item(field.name, item.get_string()));
     }
@@ -101,8 +102,10 @@ void apply(Movie& movie, const json::object& input, std::vector<FieldError>& err
   for (const auto& entry : input) {  // not a structured binding: clang 14 cannot capture one
     const auto key = entry.key();
     const auto& value = entry.value();
-    const std::string_view name = key == "_id" ? std::string_view("id") : std::string_view(key);
-    if (is_extra(extra, name)) continue;
+    // `_id` names the id only where the caller allows it (imports of MongoDB exports).
+    const bool id_alias = key == "_id" && is_extra(extra, "_id");
+    const std::string_view name = id_alias ? std::string_view("id") : std::string_view(key);
+    if (!id_alias && is_extra(extra, name)) continue;
     const auto* field = find_movie_field(name);
     if (!field) {
       errors.push_back({std::string(key), "unknown field"});
@@ -127,13 +130,18 @@ Movie movie_from_input(const json::object& input, std::vector<FieldError>& error
                        const ExtraKeys& extra_keys) {
   Movie movie;
   apply(movie, input, errors, extra_keys, true);
+  // Absent, an id is made by the server; given, it must be one.
+  if (const auto* id = input.if_contains("id"); id && id->is_string() && movie.id.empty()) {
+    errors.push_back({"id", "must be 1-64 characters of letters, digits, '-', '_', '.', ':'"});
+  }
   check_movie(movie, errors);
   return movie;
 }
 
 void apply_movie_patch(Movie& movie, const json::object& patch, std::vector<FieldError>& errors,
                        const ExtraKeys& extra_keys) {
-  if (auto it = patch.find("id"); it != patch.end() && it->value() != json::value(movie.id)) {
+  if (auto it = patch.find("id");
+      it != patch.end() && !it->value().is_null() && it->value() != json::value(movie.id)) {
     errors.push_back({"id", "cannot be changed"});
   }
   apply(movie, patch, errors, extra_keys, false);

@@ -1,14 +1,15 @@
 #include "domain/movie_query.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
 #include "domain/text.hpp"
+#include "domain/text_length.hpp"
 
 namespace moviedb::domain {
 
@@ -23,7 +24,9 @@ bool parse_exact(const std::string& text, T& value) {
     char* end = nullptr;
     errno = 0;
     value = std::strtod(text.c_str(), &end);
-    return end == text.c_str() + text.size() && errno == 0 && std::isfinite(value);
+    // ERANGE also flags an underflow (2.2e-313): a number all the same, ~0.
+    const bool overflow = errno == ERANGE && std::fabs(value) == HUGE_VAL;
+    return end == text.c_str() + text.size() && !overflow && std::isfinite(value);
   } else {
     const auto* end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(text.data(), end, value);
@@ -60,13 +63,6 @@ void parse_sort(const std::string& text, MovieSort& sort, std::vector<FieldError
   sort = {field, descending};
 }
 
-void check_length(const std::string& key, const std::string& value, std::size_t max,
-                  std::vector<FieldError>& errors) {
-  if (value.size() > max) {
-    errors.push_back({key, "must be at most " + std::to_string(max) + " bytes"});
-  }
-}
-
 void check_count(const std::string& key, const std::vector<std::string>& values, std::size_t max,
                  std::vector<FieldError>& errors) {
   if (values.size() > max) {
@@ -87,7 +83,7 @@ void append_part(std::string& key, std::string_view name, std::string_view value
 
 void apply(MovieQuery& q, const std::string& key, const std::string& value,
            std::vector<FieldError>& errors) {
-  check_length(key, value, 200, errors);
+  check_length(key, value, kMaxQueryText, errors);
   if (key == "q") {
     q.q = trim(value);
   } else if (key == "type") {
@@ -159,9 +155,8 @@ MovieQuery parse_movie_query(const QueryParams& params,
   check_count("genre", query.genres, kMaxGenres, errors);
   check_count("certification", query.certifications, kMaxCertifications, errors);
   check_count("country", query.countries, kMaxCountries, errors);
-  if (query.year_min && query.year_max && *query.year_min > *query.year_max) {
-    errors.push_back({"year_min", "must not be greater than year_max"});
-  }
+  // year_min above year_max is an empty range, not an error: the schema
+  // cannot relate two parameters, and no title matching is the honest answer.
   if (!errors.empty()) throw ValidationError(std::move(errors));
   return query;
 }

@@ -41,10 +41,12 @@ struct MovieQuery {
 };
 
 inline constexpr std::int64_t kMaxPageSize = 100;
-// Distinct values a list filter takes at most (each value ≤ 200 bytes).
+// Distinct values a list filter takes at most (each at most kMaxQueryText characters).
 inline constexpr std::size_t kMaxGenres = 20;
 inline constexpr std::size_t kMaxCertifications = 20;
 inline constexpr std::size_t kMaxCountries = 50;
+// Characters in one text parameter (q, actor, a genre, …).
+inline constexpr std::size_t kMaxQueryText = 200;
 
 const std::vector<std::string_view>& sortable_movie_fields();
 

@@ -6,9 +6,9 @@ namespace {
 
 bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Length of the sequence starting at `at`, or 0 when it is not well formed
-// (the table of RFC 3629 §4).
-std::size_t sequence_length(std::string_view text, std::size_t at) {
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
   const unsigned char lead = byte(0);
   if (lead < 0x80) return 1;
@@ -34,11 +34,9 @@ std::size_t sequence_length(std::string_view text, std::size_t at) {
   return length;
 }
 
-}  // namespace
-
 bool valid_utf8(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
-    const auto length = sequence_length(text, at);
+    const auto length = utf8_sequence_length(text, at);
     if (length == 0) return false;
     at += length;
   }

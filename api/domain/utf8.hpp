@@ -7,6 +7,9 @@
 
 namespace moviedb::domain {
 
+// Length of the well-formed sequence starting at `at` (< text.size()), or 0
+// when there is none (the table of RFC 3629 §4).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 // RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
 bool valid_utf8(std::string_view text);
 // Code points in valid UTF-8 (limits such as "at least 8 characters" count these).

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "domain/utf8.hpp"
+
 namespace moviedb::http {
 namespace json = boost::json;
 
@@ -16,13 +18,26 @@ void append_integer(std::string& out, Integer value) {
   out.append(buffer, end);
 }
 
-// RFC 8259 §7: quote, backslash and control characters must be escaped; the
-// rest (UTF-8 included, already validated on the way in) is written as is.
+// RFC 8259 §7: quote, backslash and control characters must be escaped.
+// Text is UTF-8 on the way in, but a message may quote bytes that were not
+// (a CSV header, a part name): each ill-formed byte becomes U+FFFD, so no
+// answer is ever invalid JSON text (RFC 8259 §8.1).
 void append_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (const char c : text) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
     const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      const auto length = domain::utf8_sequence_length(text, at);
+      if (length == 0) {
+        out += "\\ufffd";
+      } else {
+        out.append(text.substr(at, length));
+        at += length - 1;
+      }
+      continue;
+    }
     switch (c) {
       case '"':
         out += "\\\"";

@@ -32,7 +32,9 @@ Request to_request_head(const RequestHeader& head, std::string_view peer,
   request.target = std::string(head.target());
   const auto question = request.target.find('?');
   auto decoded = percent_decode(std::string_view(request.target).substr(0, question), false);
-  if (!decoded) throw ApiError(400, "bad_request", "the request path has a malformed escape or is not UTF-8");
+  if (!decoded)
+    throw ApiError(400, "bad_request",
+                   "the request path has a malformed escape, is not UTF-8 or holds a NUL (U+0000)");
   request.path = std::move(*decoded);
   if (question != std::string::npos) request.query = request.target.substr(question + 1);
   std::vector<std::string_view> forwarded_for;

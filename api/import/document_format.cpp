@@ -13,7 +13,7 @@ namespace json = boost::json;
 store::MovieWithCredits document_record(const json::object& document,
                                         std::vector<domain::FieldError>& errors) {
   store::MovieWithCredits record;
-  static const domain::ExtraKeys kExtra{"credits"};
+  static const domain::ExtraKeys kExtra{"credits", "_id"};
   record.movie = domain::movie_from_input(document, errors, kExtra);
   auto& movie = record.movie;
   if (movie.id.empty() && !movie.title.empty()) {

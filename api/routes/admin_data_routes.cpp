@@ -1,7 +1,9 @@
 #include "routes/admin_data_routes.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
+#include "domain/movie_input.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
 #include "http/json_text.hpp"
@@ -19,11 +21,48 @@ namespace {
 constexpr std::int64_t kExportLimit = 1'000'000;
 constexpr std::int64_t kDeleteBatch = 5'000;
 
+// Stored times are ISO 8601 UTC text and compare as text, so a bound must
+// have the same shape: YYYY-MM-DD, optionally Thh:mm[:ss[.fraction]] and Z.
+// The OpenAPI `Since`/`Until` pattern says exactly this.
+bool iso_utc(std::string_view text) {
+  auto digits = [&](std::size_t at, std::size_t n) {
+    if (text.size() < at + n) return false;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+    }
+    return true;
+  };
+  auto number = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
+  if (!digits(0, 4) || text.size() < 10 || text[4] != '-' || !digits(5, 2) || text[7] != '-' ||
+      !digits(8, 2) || number(5) < 1 || number(5) > 12 || number(8) < 1 || number(8) > 31) {
+    return false;
+  }
+  std::size_t at = 10;
+  if (at == text.size()) return true;
+  if (text[at] != 'T' || !digits(at + 1, 2) || text.size() < at + 6 || text[at + 3] != ':' ||
+      !digits(at + 4, 2) || number(at + 1) > 23 || number(at + 4) > 59) {
+    return false;
+  }
+  at += 6;
+  if (at < text.size() && text[at] == ':') {
+    if (!digits(at + 1, 2) || number(at + 1) > 59) return false;
+    at += 3;
+    if (at < text.size() && text[at] == '.') {
+      const auto start = ++at;
+      while (at < text.size() && at - start < 9 && digits(at, 1)) ++at;
+      if (at == start) return false;
+    }
+  }
+  if (at < text.size() && text[at] == 'Z') ++at;
+  return at == text.size();
+}
+
 std::string iso_param(const domain::QueryParams& params, std::string_view key) {
   auto value = param(params, key).value_or("");
-  // ISO 8601 compares as text; insist on its shape so the comparison means something.
-  if (!value.empty() && (value.size() < 10 || value.size() > 30 || value[4] != '-')) {
-    throw domain::ValidationError(std::string(key), "must be an ISO 8601 date or date-time");
+  if (!value.empty() && !iso_utc(value)) {
+    throw domain::ValidationError(std::string(key),
+                                  "must be an ISO 8601 UTC date or date-time, e.g. 2024-05-01 or "
+                                  "2024-05-01T12:00:00Z");
   }
   return value;
 }
@@ -33,12 +72,18 @@ http::Response interactions(Services& s, const http::Request& request) {
   const auto params = query_params(request);
   only_params(params, {"user", "movie", "kind", "since", "until", "page", "page_size"});
   store::InteractionQuery q;
-  if (auto user = param(params, "user")) {
+  if (auto user = text_param(params, "user", 200)) {
     // Accept a username where an id was expected: people type names.
     const auto by_name = s.store.find_user_by_name(*user);
     q.user_id = by_name ? by_name->user.id : *user;
   }
-  q.movie_id = param(params, "movie").value_or("");
+  const auto movie = param(params, "movie");
+  q.movie_id = movie.value_or("");
+  if (movie && !domain::valid_id(q.movie_id)) {
+    throw domain::ValidationError("movie",
+                                  "must be a title's id (1-64 letters, digits, '-', "
+                                  "'_', '.', ':')");
+  }
   const auto kind = param(params, "kind").value_or("");
   if (kind == "like" || kind == "dislike") {
     q.reaction = domain::parse_reaction(kind);
@@ -60,8 +105,10 @@ http::Response audit_log(Services& s, const http::Request& request) {
   require(s, request, Role::admin);
   const auto params = query_params(request);
   only_params(params, {"actor", "action", "collection", "since", "until", "page", "page_size"});
-  store::AuditQuery q{param(params, "actor").value_or(""), param(params, "action").value_or(""),
-                      param(params, "collection").value_or(""), iso_param(params, "since"),
+  store::AuditQuery q{text_param(params, "actor", 200).value_or(""),
+                      text_param(params, "action", 64).value_or(""),
+                      text_param(params, "collection", 64).value_or(""),
+                      iso_param(params, "since"),
                       iso_param(params, "until"),
                       int_param(params, "page", 1, 1'000'000).value_or(1),
                       int_param(params, "page_size", 1, domain::kMaxPageSize).value_or(50)};
@@ -101,23 +148,37 @@ http::Response export_movies(Services& s, const http::Request& request) {
   return response;
 }
 
-// {filter: {...}} → the query parameters it stands for.
+// {filter: {...}} → the query parameters it stands for, typed as the
+// MovieFilter schema says: text non-empty, numbers as numbers (or the text of
+// one, as a query string carries them), arrays only for the repeatable keys.
 domain::QueryParams filter_params(const json::object& filter) {
+  static const std::vector<std::string_view> kLists{"genre", "certification", "country"};
+  static const std::vector<std::string_view> kNumbers{"year_min", "year_max", "score_min"};
+  auto listed = [](const auto& keys, std::string_view key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  };
   domain::QueryParams params;
   auto add = [&](const std::string& key, const json::value& v) {
-    if (v.is_string()) {
+    if (v.is_string() && !v.get_string().empty()) {
       params.emplace_back(key, std::string(v.get_string()));
-    } else if (v.is_number() || v.is_bool()) {
+    } else if (v.is_number() && listed(kNumbers, key)) {
       params.emplace_back(key, http::json_text(v));
     } else {
-      throw domain::ValidationError("filter." + key, "must be a string, number or array");
+      throw domain::ValidationError("filter." + key, listed(kNumbers, key)
+                                                         ? "must be a number"
+                                                         : "must be a non-empty string");
     }
   };
-  for (const auto& [key, value] : filter) {
-    if (value.is_array()) {
+  for (const auto& [name, value] : filter) {
+    const std::string key(name);
+    if (!value.is_array()) {
+      add(key, value);
+    } else if (listed(kLists, key) && !value.get_array().empty()) {
       for (const auto& item : value.get_array()) add(key, item);
     } else {
-      add(key, value);
+      throw domain::ValidationError("filter." + key, listed(kLists, key)
+                                                         ? "must not be an empty list"
+                                                         : "takes one value, not a list");
     }
   }
   return params;
@@ -128,8 +189,11 @@ http::Response bulk_delete(Services& s, const http::Request& request) {
   const auto body = body_object(request);
   only_members(body, {"ids", "filter", "dry_run"});
   const auto* dry = body.if_contains("dry_run");
-  const bool dry_run = (dry && dry->is_bool() && dry->get_bool()) ||
-                       bool_param(query_params(request), "dry_run").value_or(false);
+  // Anything but a boolean is refused: read as false, a typo would delete.
+  if (dry && !dry->is_bool()) throw domain::ValidationError("dry_run", "must be true or false");
+  // Both places are checked, whichever says true.
+  const bool query_dry_run = bool_param(query_params(request), "dry_run").value_or(false);
+  const bool dry_run = (dry && dry->get_bool()) || query_dry_run;
   const auto* ids = body.if_contains("ids");
   const auto* filter = body.if_contains("filter");
   if ((ids != nullptr) == (filter != nullptr)) {

@@ -86,9 +86,7 @@ http::Response patch_user(Services& s, const http::Request& request, const std::
     auth::check_password(*password, errors);
     if (errors.empty()) patch.password_hash = auth::hash_password(*password);
   }
-  if (patch.display_name && patch.display_name->size() > 100) {
-    errors.push_back({"display_name", "must be at most 100 bytes"});
-  }
+  if (patch.display_name) auth::check_display_name(*patch.display_name, errors);
   if (!errors.empty()) throw domain::ValidationError(std::move(errors));
   check_authority(actor, target.role, patch.role.value_or(Role::user));
   const auto updated = keeping_a_superadmin([&] { return s.store.update_user(id, patch); });
@@ -106,7 +104,7 @@ http::Response list_users(Services& s, const http::Request& request) {
   const auto params = query_params(request);
   only_params(params, {"q", "role", "page", "page_size"});
   store::UserQuery q;
-  q.q = param(params, "q").value_or("");
+  q.q = text_param(params, "q", 200).value_or("");
   if (auto role = param(params, "role")) {
     q.role = domain::parse_role(*role);
     if (!q.role) throw domain::ValidationError("role", "must be user, admin or superadmin");

@@ -100,8 +100,7 @@ void add_discovery_routes(http::Router& router, Services& s) {
   router.add("GET", api + "/people", Runs::on_worker, [&s](const auto& request, auto&) {
     const auto params = query_params(request);
     only_params(params, {"q", "page", "page_size"});
-    const auto q = param(params, "q").value_or("");
-    if (q.size() > 200) throw domain::ValidationError("q", "must be at most 200 bytes");
+    const auto q = text_param(params, "q", domain::kMaxQueryText).value_or("");
     return http::json_response(
         200, domain::page_json(s.store.search_people(
                  q, int_param(params, "page", 1, 1'000'000).value_or(1),

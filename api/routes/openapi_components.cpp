@@ -8,7 +8,7 @@ std::string_view info() {
   return R"json({
   "title": "moviedb",
   "version": "0.1.0",
-  "description": "A movie database with user interaction: search and explore titles, like, dislike, mark as watched and click to view them; admins manage all data.\n\n**Authentication.** `POST /api/v1/auth/register` or `POST /api/v1/auth/login` return a bearer token; send it as `Authorization: Bearer <token>`. Tokens are opaque, expire, and are revoked by `POST /api/v1/auth/logout`.\n\n**Who may call what.** Every operation says so in its description and in `x-moviedb-access`: `anyone` (no token needed; where a token changes the answer the operation accepts one optionally), `signed-in` (any active account), `admin` (role `admin` or `superadmin`) or `superadmin`. A missing, unknown, expired or revoked token, or one of a disabled account, gets 401; a role too low gets 403.\n\n**Errors.** Every non-2xx response has the body `{\"error\": {\"code\", \"message\", \"details\": [{\"field\", \"message\"}]}}` (see the `Error` schema). `details` names each invalid field or query parameter; every problem in a request is reported at once. Besides the responses listed per operation, any request may get 400 (malformed HTTP; a `Transfer-Encoding` other than exactly `chunked` or together with `Content-Length`; a request target that is not printable ASCII or a path or query that is not UTF-8), 404 (no such route), 405 (method not allowed, with `Allow`), 408 (request not received whole within 10 s), 413, 431 (request line and headers over 16 KiB or more than 100 header fields) and 503 (`overloaded` or `deadline_exceeded`, with `Retry-After`). `details` lists at most 20 problems, then one entry \"and N more\". Nothing a client sends produces a 500.\n\n**Lists.** Lists are `{\"items\": [...], \"page\": N, \"page_size\": N, \"total\": N}`; `page` starts at 1 and `page_size` is at most 100.\n\n**Filters.** A repeated query parameter (`genre=drama&genre=comedy`) means any of them; repeats and order do not matter, and each list takes at most 20 (`country`: 50) distinct values. Unknown query parameters are rejected with 400.\n\n**Records.** A record's key is `id` in JSON. Timestamps are ISO 8601 UTC with milliseconds (`2024-05-01T12:00:00.000Z`).\n\n**Limits.** Request bodies are limited to 1 MiB (`POST /api/v1/admin/import`: 256 MiB); both are configurable. Sign-in attempts are rate limited per username (any case) and per client address, registrations per client address (429 with `Retry-After`). The client address is the peer's unless the server runs with `--trusted-proxies`."
+  "description": "A movie database with user interaction: search and explore titles, like, dislike, mark as watched and click to view them; admins manage all data.\n\n**Authentication.** `POST /api/v1/auth/register` or `POST /api/v1/auth/login` return a bearer token; send it as `Authorization: Bearer <token>`. Tokens are opaque, expire, and are revoked by `POST /api/v1/auth/logout`.\n\n**Who may call what.** Every operation says so in its description and in `x-moviedb-access`: `anyone` (no token needed; where a token changes the answer the operation accepts one optionally), `signed-in` (any active account), `admin` (role `admin` or `superadmin`) or `superadmin`. A missing, unknown, expired or revoked token, or one of a disabled account, gets 401; a role too low gets 403.\n\n**Errors.** Every non-2xx response has the body `{\"error\": {\"code\", \"message\", \"details\": [{\"field\", \"message\"}]}}` (see the `Error` schema). `details` names each invalid field or query parameter; every problem in a request is reported at once. Besides the responses listed per operation, any request may get 400 (malformed HTTP; a `Transfer-Encoding` other than exactly `chunked` or together with `Content-Length`; a request target that is not printable ASCII or a path or query that is not UTF-8 or holds a NUL, U+0000, which no text in this API may contain), 404 (no such route), 405 (method not allowed, with `Allow`), 408 (request not received whole within 10 s), 413, 431 (request line and headers over 16 KiB or more than 100 header fields) and 503 (`overloaded` or `deadline_exceeded`, with `Retry-After`). `details` lists at most 20 problems, then one entry \"and N more\". Nothing a client sends produces a 500.\n\n**Lists.** Lists are `{\"items\": [...], \"page\": N, \"page_size\": N, \"total\": N}`; `page` starts at 1 and `page_size` is at most 100.\n\n**Filters.** A repeated query parameter (`genre=drama&genre=comedy`) means any of them; repeats and order do not matter, and each list takes at most 20 (`country`: 50) distinct values. Unknown query parameters are rejected with 400.\n\n**Records.** A record's key is `id` in JSON. Timestamps are ISO 8601 UTC with milliseconds (`2024-05-01T12:00:00.000Z`).\n\n**Limits.** Request bodies are limited to 1 MiB (`POST /api/v1/admin/import`: 256 MiB); both are configurable. Sign-in attempts are rate limited per username (any case) and per client address, registrations per client address (429 with `Retry-After`). The client address is the peer's unless the server runs with `--trusted-proxies`."
 })json";
 }
 
@@ -81,13 +81,13 @@ std::string_view parameters() {
   "Since": {
     "name": "since", "in": "query",
     "description": "Only entries at or after this time: an ISO 8601 UTC date or date-time (`2024-05-01`, `2024-05-01T12:00:00Z`).",
-    "schema": {"type": "string", "minLength": 10, "maxLength": 30, "pattern": "^[0-9]{4}-"},
+    "schema": {"type": "string", "minLength": 10, "maxLength": 30, "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?Z?)?$"},
     "example": "2024-05-01"
   },
   "Until": {
     "name": "until", "in": "query",
     "description": "Only entries up to this time: an ISO 8601 UTC date or date-time.",
-    "schema": {"type": "string", "minLength": 10, "maxLength": 30, "pattern": "^[0-9]{4}-"},
+    "schema": {"type": "string", "minLength": 10, "maxLength": 30, "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?Z?)?$"},
     "example": "2024-06-01T00:00:00Z"
   },
   "MovieQ": {
@@ -130,7 +130,7 @@ std::string_view parameters() {
     "name": "certification", "in": "query",
     "description": "Age certification (`PG-13`, `R`, `TV-MA`, …); repeat for any of several.",
     "style": "form", "explode": true,
-    "schema": {"type": "array", "items": {"type": "string", "maxLength": 200}},
+    "schema": {"type": "array", "maxItems": 20, "items": {"type": "string", "maxLength": 200}},
     "example": ["PG", "PG-13"]
   },
   "MovieCountry": {
@@ -185,6 +185,13 @@ std::string_view responses() {
     "content": {"application/json": {
       "schema": {"$ref": "#/components/schemas/Error"},
       "example": {"error": {"code": "conflict", "message": "the movie was changed by someone else; reload it", "details": []}}
+    }}
+  },
+  "HeadersTooLarge": {
+    "description": "The request line and headers are over 16 KiB (configurable) or have more than 100 fields.",
+    "content": {"application/json": {
+      "schema": {"$ref": "#/components/schemas/Error"},
+      "example": {"error": {"code": "headers_too_large", "message": "request headers too large", "details": []}}
     }}
   },
   "PayloadTooLarge": {

@@ -6,6 +6,7 @@
 #include "routes/openapi_document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <boost/json.hpp>
 #include <cmath>
 #include <cstdint>
@@ -139,11 +140,12 @@ json::object field_schema(const domain::MovieField& field, Use use, bool require
   return s;
 }
 
-json::object movie_properties(Use use, bool (*wanted)(const domain::MovieField&),
-                              const json::array& required, const json::object& docs) {
+// Every field, in inputs too: the server-maintained ones are readOnly there,
+// accepted and ignored, so `additionalProperties: false` says exactly what is
+// refused.
+json::object movie_properties(Use use, const json::array& required, const json::object& docs) {
   json::object properties;
   for (const auto& field : domain::movie_fields()) {
-    if (!wanted(field)) continue;
     const bool is_required =
         std::find(required.begin(), required.end(), json::value(field.name)) != required.end();
     properties[field.name] = field_schema(field, use, is_required, docs);
@@ -157,9 +159,6 @@ json::object credits_property(std::string_view description) {
           {"items", {{"$ref", "#/components/schemas/CreditInput"}}}};
 }
 
-bool any_field(const domain::MovieField&) { return true; }
-bool writable_field(const domain::MovieField& f) { return f.writable; }
-
 json::object movie_schemas() {
   const auto docs = parse_object(openapi_parts::movie_field_docs(), "movie field docs");
   json::object out;
@@ -172,10 +171,10 @@ json::object movie_schemas() {
        "A title (movie or show). Every field is present; optional numbers are null when unknown, "
        "optional strings empty. Counters, timestamps and `version` are maintained by the server."},
       {"required", all},
-      {"properties", movie_properties(Use::output, any_field, all, docs)}};
+      {"properties", movie_properties(Use::output, all, docs)}};
 
   const json::array title_required{"title"};
-  auto input = movie_properties(Use::input, writable_field, title_required, docs);
+  auto input = movie_properties(Use::input, title_required, docs);
   input["credits"] = credits_property("The title's cast and crew.");
   out["MovieInput"] = {
       {"type", "object"},
@@ -185,11 +184,14 @@ json::object movie_schemas() {
        "fields of `Movie` (counters, timestamps, `version`) are accepted and ignored, so an "
        "exported title posts back unchanged."},
       {"required", title_required},
+      {"additionalProperties", false},
       {"properties", std::move(input)}};
 
-  auto patch = movie_properties(Use::input, writable_field, title_required, docs);
+  auto patch = movie_properties(Use::input, title_required, docs);
   patch["credits"] = credits_property("If present, replaces the title's credits.");
-  patch["id"].as_object()["description"] = "If present, must equal the title's id (ids cannot change).";
+  // Ids never change: not part of a patch (one equal to the title's, or null,
+  // is tolerated from clients that send a whole record back).
+  patch.erase("id");
   patch["version"] = {
       {"type", "integer"},
       {"format", "int64"},
@@ -203,9 +205,10 @@ json::object movie_schemas() {
        "`version` is required. Unknown fields are rejected (400); other server-maintained fields "
        "are ignored."},
       {"required", json::array{"version"}},
+      {"additionalProperties", false},
       {"properties", std::move(patch)}};
 
-  auto import = movie_properties(Use::input, writable_field, title_required, docs);
+  auto import = movie_properties(Use::input, title_required, docs);
   import["_id"] = {{"type", "string"},
                    {"pattern", "^[A-Za-z0-9._:-]{1,64}$"},
                    {"description", "Another name for `id` (as in a MongoDB export)."}};
@@ -219,6 +222,7 @@ json::object movie_schemas() {
        "server-maintained fields of `Movie` are accepted and ignored, so a JSON export imports "
        "again unchanged."},
       {"required", title_required},
+      {"additionalProperties", false},
       {"properties", std::move(import)}};
   return out;
 }
@@ -238,6 +242,25 @@ json::object sort_parameter() {
 }
 
 // ---- assembly and self-check
+
+// Answers any request may get, whatever its operation: a malformed request
+// (400) and a head over the limits (431). Listed on every operation, so a
+// client generated from the document knows them.
+void add_standard_responses(json::object& paths) {
+  static const std::array<std::pair<std::string_view, std::string_view>, 2> kStandard{{
+      {"400", "#/components/responses/BadRequest"},
+      {"431", "#/components/responses/HeadersTooLarge"},
+  }};
+  for (auto& path : paths) {
+    for (auto& operation : path.value().as_object()) {
+      if (operation.key() == "parameters") continue;
+      auto& responses = operation.value().as_object()["responses"].as_object();
+      for (const auto& [status, ref] : kStandard) {
+        if (!responses.contains(status)) responses[status] = {{"$ref", ref}};
+      }
+    }
+  }
+}
 
 void check_refs(const json::value& node, const json::value& root) {
   if (node.is_array()) {
@@ -270,6 +293,7 @@ json::value build() {
   merge_into(paths, parse_object(discovery_paths(), "discovery paths"), "path");
   merge_into(paths, parse_object(admin_paths(), "admin paths"), "path");
   merge_into(paths, parse_object(system_paths(), "system paths"), "path");
+  add_standard_responses(paths);
 
   auto parameter_list = parse_object(openapi_parts::parameters(), "parameters");
   merge_into(parameter_list, {{"MovieSort", sort_parameter()}}, "parameter");

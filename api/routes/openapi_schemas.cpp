@@ -59,7 +59,7 @@ std::string_view schemas() {
         "type": "object",
         "required": ["code", "message", "details"],
         "properties": {
-          "code": {"type": "string", "description": "Stable, machine-readable reason, e.g. `invalid` (field errors in `details`), `invalid_json`, `bad_request`, `unauthenticated`, `invalid_credentials`, `invalid_token`, `account_disabled`, `forbidden`, `not_found`, `conflict`, `duplicate_id`, `stale_version`, `username_taken`, `last_superadmin`, `body_too_large`, `rate_limited`, `store_unavailable`, `overloaded`, `deadline_exceeded`.", "example": "invalid"},
+          "code": {"type": "string", "description": "Stable, machine-readable reason, e.g. `invalid` (field errors in `details`), `invalid_json`, `bad_request`, `unauthenticated`, `invalid_credentials`, `invalid_token`, `account_disabled`, `forbidden`, `not_found`, `conflict`, `duplicate_id`, `stale_version`, `username_taken`, `last_superadmin`, `body_too_large`, `headers_too_large`, `method_not_allowed`, `request_timeout`, `rate_limited`, `store_unavailable`, `overloaded`, `deadline_exceeded`.", "example": "invalid"},
           "message": {"type": "string", "description": "Human-readable explanation.", "example": "invalid input"},
           "details": {"type": "array", "description": "One entry per invalid field or query parameter; empty otherwise.", "items": {"$ref": "#/components/schemas/FieldError"}}
         }
@@ -131,12 +131,15 @@ std::string_view schemas() {
     "type": "object",
     "description": "A credit inside a title's body (the title is the enclosing record).",
     "required": ["name", "role"],
+    "additionalProperties": false,
     "properties": {
       "person_id": {"type": "string", "pattern": "^[A-Za-z0-9._:-]{1,64}$", "description": "The person's id; when absent it is derived from the name, so the same name is the same person.", "example": "3748"},
       "name": {"type": "string", "minLength": 1, "maxLength": 200, "example": "Robert De Niro"},
       "character": {"type": "string", "maxLength": 1000, "description": "The character played; empty or absent for crew.", "example": "Travis Bickle"},
       "role": {"type": "string", "minLength": 1, "maxLength": 32, "pattern": "^[A-Za-z0-9_]+$", "description": "Upper-cased by the server: `ACTOR`, `DIRECTOR`, …", "example": "ACTOR"},
-      "movie_id": {"type": "string", "description": "Imports only: if present, must be the enclosing title's id."}
+      "movie_id": {"type": "string", "description": "If present and not empty, must be the enclosing title's id."},
+      "movie_title": {"description": "Any value, ignored (filmographies in exported documents carry it)."},
+      "release_year": {"description": "Any value, ignored, like `movie_title`."}
     }
   },
   "Person": {
@@ -290,6 +293,7 @@ std::string_view schemas() {
   "ReactionBody": {
     "type": "object",
     "required": ["reaction"],
+    "additionalProperties": false,
     "properties": {
       "reaction": {"type": "string", "enum": ["like", "dislike"]}
     },
@@ -418,25 +422,26 @@ std::string_view schemas() {
 
   "MovieFilter": {
     "type": "object",
-    "description": "The filters of `GET /api/v1/movies` as a JSON object. Repeatable keys take a string or an array of strings (any of them); numbers may also be given as strings. At least one filter (an empty filter is refused).",
+    "description": "The filters of `GET /api/v1/movies` as a JSON object. Text is non-empty; `genre`, `certification` and `country` also take a non-empty array (any of them); numbers may also be given as their text, as a query string carries them. At least one filter (an empty filter is refused).",
     "minProperties": 1,
     "additionalProperties": false,
     "properties": {
-      "q": {"type": "string", "maxLength": 200},
+      "q": {"type": "string", "minLength": 1, "maxLength": 200},
       "type": {"type": "string", "enum": ["MOVIE", "SHOW"]},
-      "genre": {"oneOf": [{"type": "string"}, {"type": "array", "maxItems": 20, "items": {"type": "string"}}]},
-      "year_min": {"type": "integer", "minimum": 0, "maximum": 3000},
-      "year_max": {"type": "integer", "minimum": 0, "maximum": 3000},
-      "score_min": {"type": "number", "minimum": 0, "maximum": 10},
-      "certification": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
-      "country": {"oneOf": [{"type": "string"}, {"type": "array", "maxItems": 50, "items": {"type": "string"}}]},
-      "person": {"type": "string", "maxLength": 200}
+      "genre": {"oneOf": [{"type": "string", "minLength": 1, "maxLength": 200}, {"type": "array", "minItems": 1, "maxItems": 20, "items": {"type": "string", "minLength": 1, "maxLength": 200}}]},
+      "year_min": {"oneOf": [{"type": "integer", "minimum": 0, "maximum": 3000}, {"type": "string", "pattern": "^([0-9]|[1-9][0-9]{1,2}|[12][0-9]{3}|3000)$"}]},
+      "year_max": {"oneOf": [{"type": "integer", "minimum": 0, "maximum": 3000}, {"type": "string", "pattern": "^([0-9]|[1-9][0-9]{1,2}|[12][0-9]{3}|3000)$"}]},
+      "score_min": {"oneOf": [{"type": "number", "minimum": 0, "maximum": 10}, {"type": "string", "pattern": "^(10(\\.0+)?|[0-9](\\.[0-9]+)?)$"}]},
+      "certification": {"oneOf": [{"type": "string", "minLength": 1, "maxLength": 200}, {"type": "array", "minItems": 1, "maxItems": 20, "items": {"type": "string", "minLength": 1, "maxLength": 200}}]},
+      "country": {"oneOf": [{"type": "string", "minLength": 1, "maxLength": 200}, {"type": "array", "minItems": 1, "maxItems": 50, "items": {"type": "string", "minLength": 1, "maxLength": 200}}]},
+      "person": {"type": "string", "minLength": 1, "maxLength": 200}
     },
     "example": {"genre": ["horror"], "year_max": 1970}
   },
   "BulkDeleteRequest": {
     "type": "object",
     "description": "Exactly one of `ids` or `filter`. Deleting a title also deletes its credits and everyone's interactions with it.",
+    "additionalProperties": false,
     "properties": {
       "ids": {"type": "array", "minItems": 1, "maxItems": 10000, "items": {"type": "string"}, "description": "1 to 10000 title ids; ids that do not exist are not counted."},
       "filter": {"$ref": "#/components/schemas/MovieFilter"},

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "domain/clock.hpp"
+#include "domain/text_length.hpp"
 #include "http/errors.hpp"
 #include "http/url.hpp"
 
@@ -46,7 +47,9 @@ json::object body_object(const http::Request& request) {
 
 domain::QueryParams query_params(const http::Request& request) {
   auto params = http::parse_query(request.query);
-  if (!params) throw ApiError(400, "bad_request", "the query string has a malformed escape or is not UTF-8");
+  if (!params)
+    throw ApiError(400, "bad_request",
+                   "the query string has a malformed escape, is not UTF-8 or holds a NUL (U+0000)");
   return std::move(*params);
 }
 
@@ -55,6 +58,15 @@ std::optional<std::string> param(const domain::QueryParams& params, std::string_
     if (k == key) return v;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> text_param(const domain::QueryParams& params, std::string_view key,
+                                      std::size_t max_characters) {
+  auto value = param(params, key);
+  if (value && domain::longer_than(*value, max_characters)) {
+    throw domain::ValidationError(std::string(key), domain::at_most_characters(max_characters));
+  }
+  return value;
 }
 
 std::optional<std::int64_t> int_param(const domain::QueryParams& params, std::string_view key,

@@ -37,6 +37,9 @@ boost::json::object body_object(const http::Request& request);
 // 400 on a malformed query string.
 domain::QueryParams query_params(const http::Request& request);
 std::optional<std::string> param(const domain::QueryParams& params, std::string_view key);
+// Optional text parameter of at most `max_characters`; 400 otherwise.
+std::optional<std::string> text_param(const domain::QueryParams& params, std::string_view key,
+                                      std::size_t max_characters);
 // Optional whole-number parameter within [min, max]; 400 otherwise.
 std::optional<std::int64_t> int_param(const domain::QueryParams& params, std::string_view key,
                                       std::int64_t min, std::int64_t max);

@@ -142,6 +142,38 @@ TEST_F(AdminApi, APersonEnteredByFormAndByImportIsOnePerson) {
   EXPECT_EQ(api().call("GET", "/people/" + id)["credits"].as_array().size(), 2u);
 }
 
+TEST_F(AdminApi, FiltersAndFlagsKeepTheDocumentsRules) {
+  const auto id = add_movie({{"title", "Keeper"}});
+  // dry_run is a boolean: anything else is refused, never read as "delete".
+  const auto typo = api().call("POST", "/admin/movies/bulk-delete",
+                               json::object{{"ids", json::array{id}}, {"dry_run", "true"}}, root_);
+  EXPECT_EQ(typo.status, 400);
+  EXPECT_EQ(api().call("GET", "/movies/" + id).status, 200);
+  // since/until: ISO 8601 UTC in the shape stored times have, nothing else.
+  for (const auto* since : {"2024-05-01", "2024-05-01T12:00Z", "2024-05-01T12:00:00.123456Z"}) {
+    EXPECT_EQ(api().call("GET", std::string("/admin/audit?since=") + since, {}, admin_).status, 200)
+        << since;
+  }
+  for (const auto* since : {"2024-13-45", "2024-xx-yyyyyy", "2024-05-01T25:00Z", "2024-05-01+02"}) {
+    EXPECT_EQ(api().call("GET", std::string("/admin/audit?since=") + since, {}, admin_).status, 400)
+        << since;
+  }
+  // Text limits count characters, as the document's maxLength does.
+  std::string two_hundred;
+  for (int i = 0; i < 200; ++i) two_hundred += "%C3%A9";  // é
+  EXPECT_EQ(api().call("GET", "/admin/users?q=" + two_hundred, {}, admin_).status, 200);
+  EXPECT_EQ(api().call("GET", "/admin/users?q=" + two_hundred + "a", {}, admin_).status, 400);
+  EXPECT_EQ(api().call("GET", "/admin/audit?collection=" + std::string(65, 'c'), {}, admin_).status,
+            400);
+  EXPECT_EQ(api().call("GET", "/admin/interactions?movie=a%20b", {}, admin_).status, 400);
+  // A null id in a patch changes nothing, like an absent one.
+  EXPECT_EQ(api()
+                .call("PATCH", "/movies/" + id,
+                      json::object{{"version", 1}, {"id", nullptr}, {"runtime", 90}}, admin_)
+                .status,
+            200);
+}
+
 TEST_F(AdminApi, AuditStatsInteractionsAndCluster) {
   const auto id = add_movie({{"title", "Alien"}, {"genres", json::array{"horror"}}});
   api().call("PUT", "/movies/" + id + "/reaction", json::object{{"reaction", "like"}}, user_);

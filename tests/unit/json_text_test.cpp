@@ -28,4 +28,8 @@ TEST(JsonText, StringsEscapeWhatJsonRequiresAndKeepUtf8) {
   const json::value doc = {{"k", json::array{1, 2.5, nullptr, true, "x"}}, {"e", json::object{}}};
   EXPECT_EQ(json_text(doc), R"({"k":[1,2.5,null,true,"x"],"e":{}})");
   EXPECT_EQ(json::parse(json_text(doc)), doc);
+  // Bytes that are not UTF-8 (quoted from a bad file) never make invalid JSON.
+  EXPECT_EQ(json_text(json::value("a\xF6"
+                                  "b\xE2\x82")),
+            "\"a\\ufffdb\\ufffd\\ufffd\"");
 }
