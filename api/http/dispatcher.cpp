@@ -99,12 +99,28 @@ Response Dispatcher::handle(const Request& request) const {
   return answer(request, router_.match(request.method, request.path));
 }
 
+// A read that lost its store connection is tried once more: the driver has
+// then marked the member gone and picks another (a replica-set member dying
+// under a read, whose connection the driver would not retry by itself, must
+// not cost anybody a 503). Writes are not: the driver's retryable writes do
+// that for them, exactly once.
+Response Dispatcher::route_once_more_if_lost(const Request& request, const RouteMatch& match,
+                                             std::string& label) const {
+  const bool reads = request.method == "GET" || request.method == "HEAD";
+  if (!reads) return route(request, match, label);
+  try {
+    return route(request, match, label);
+  } catch (const store::StoreUnavailable&) {
+    return route(request, match, label);
+  }
+}
+
 Response Dispatcher::answer(const Request& request, const RouteMatch& match) const {
   const auto started = std::chrono::steady_clock::now();
   Response response;
   std::string label = "unmatched";
   try {
-    response = route(request, match, label);
+    response = route_once_more_if_lost(request, match, label);
   } catch (const ApiError& e) {
     response = error_response(e.status(), e.code(), e.what(), e.details());
     if (e.retry_after) response.set_header("Retry-After", std::to_string(e.retry_after->count()));

@@ -31,6 +31,8 @@ class Dispatcher final : public RequestHandler {
  private:
   // The response and the label it is counted under in the metrics.
   Response route(const Request& request, const RouteMatch& match, std::string& label) const;
+  Response route_once_more_if_lost(const Request& request, const RouteMatch& match,
+                                   std::string& label) const;
   // Routes and shapes failures; `match` is the router's answer for `request`.
   Response answer(const Request& request, const RouteMatch& match) const;
   // Security headers and metrics, for every response that leaves.

@@ -440,7 +440,7 @@ std::string_view system_paths() {
       "tags": ["system"],
       "operationId": "getReadiness",
       "summary": "Readiness",
-      "description": "**Access: anyone.** The store answers a round trip.",
+      "description": "**Access: anyone.** The store answers a round trip (any member will do). `degraded` when reads are answered but writes would fail (a replica set without a primary): a load balancer keeps the instance, people can still browse.",
       "x-moviedb-access": "anyone",
       "security": [],
       "responses": {

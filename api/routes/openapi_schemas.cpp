@@ -598,8 +598,9 @@ std::string_view schemas() {
     "type": "object",
     "required": ["status", "store"],
     "properties": {
-      "status": {"type": "string", "enum": ["ready"]},
-      "store": {"type": "string", "enum": ["sqlite", "mongodb"], "description": "The store adapter in use."}
+      "status": {"type": "string", "enum": ["ready", "degraded"], "description": "`degraded`: reads are answered but writes are not (see `writes`)."},
+      "store": {"type": "string", "enum": ["sqlite", "mongodb"], "description": "The store adapter in use."},
+      "writes": {"type": "string", "description": "Present when degraded: why writes fail now.", "example": "no primary reachable (an election, or the set has lost its majority): writes get 503 until one is elected; reads go on from secondaries"}
     }
   }
 })json";

@@ -29,6 +29,11 @@ void add_system_routes(http::Router& router, store::Store& store, const http::Me
   }
   router.add("GET", "/readyz", http::Runs::on_worker, [&store](const auto&, const auto&) {
     store.ping();  // StoreUnavailable becomes the 503 envelope
+    // Reads still work without a primary: stay in rotation, but say so.
+    if (auto outage = store.write_outage()) {
+      return http::json_response(
+          200, {{"status", "degraded"}, {"store", store.adapter()}, {"writes", *outage}});
+    }
     return http::json_response(200, {{"status", "ready"}, {"store", store.adapter()}});
   });
 }

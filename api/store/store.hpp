@@ -47,6 +47,10 @@ class Store {
   // --- the store itself
   virtual std::string_view adapter() const = 0;  // "sqlite" or "mongodb"
   virtual void ping() = 0;                       // one round trip, or StoreUnavailable
+  // Why a write would fail now, from what the store already knows (no round
+  // trip); nullopt when it would not. Reads may still work (a replica set
+  // between primaries).
+  virtual std::optional<std::string> write_outage() { return std::nullopt; }
   virtual boost::json::object topology() = 0;    // facts for GET /admin/cluster
 
   // --- movies; counters and timestamps are the store's to maintain

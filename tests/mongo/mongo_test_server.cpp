@@ -70,8 +70,9 @@ std::string with_database(const std::string& uri, const std::string& database,
   return uri.substr(0, hosts_begin) + hosts + "/" + database + (query.empty() ? "" : "?" + query);
 }
 
-TestMongoProcess::TestMongoProcess(std::filesystem::path dir, std::uint16_t port)
-    : dir_(std::move(dir)), port_(port) {
+TestMongoProcess::TestMongoProcess(std::filesystem::path dir, std::uint16_t port,
+                                   std::vector<std::string> topology)
+    : dir_(std::move(dir)), port_(port), topology_(std::move(topology)) {
   start();
 }
 
@@ -99,14 +100,19 @@ void TestMongoProcess::start() {
     dup2(fds[1], STDOUT_FILENO);
     close(fds[0]);
     close(fds[1]);
-    execl(binary.c_str(), binary.c_str(), "--listen", listen.c_str(), "--dir", dir.c_str(),
-          "--log-level", "error", static_cast<char*>(nullptr));
+    std::vector<std::string> args{binary, "--listen", listen, "--dir", dir, "--log-level", "error"};
+    args.insert(args.end(), topology_.begin(), topology_.end());
+    std::vector<char*> argv;
+    for (auto& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    execv(binary.c_str(), argv.data());
     _exit(127);
   }
   close(fds[1]);
   pid_ = pid;
   std::string seen;
-  const std::string marker = "ready mongodb://127.0.0.1:";
+  const std::string ready = "ready mongodb://";
+  const std::string control = "control http://127.0.0.1:";
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
   while (std::chrono::steady_clock::now() < deadline) {
     pollfd p{fds[0], POLLIN, 0};
@@ -115,8 +121,16 @@ void TestMongoProcess::start() {
       const auto n = read(fds[0], buffer, sizeof buffer);
       if (n <= 0) break;  // exited
       seen.append(buffer, static_cast<std::size_t>(n));
-      if (auto at = seen.find(marker); at != std::string::npos) {
-        port_ = static_cast<std::uint16_t>(std::stoi(seen.substr(at + marker.size())));
+      const auto at = seen.find(ready);
+      const auto end = at == std::string::npos ? at : seen.find(' ', at + 6);
+      if (end != std::string::npos) {
+        // The ready line comes last: the control line, if any, is in.
+        ready_uri_ = seen.substr(at + 6, end - at - 6);
+        port_ =
+            static_cast<std::uint16_t>(std::stoi(ready_uri_.substr(ready_uri_.find(':', 10) + 1)));
+        if (auto c = seen.find(control); c != std::string::npos) {
+          control_port_ = static_cast<std::uint16_t>(std::stoi(seen.substr(c + control.size())));
+        }
         // Keep no pipe: the server writes nothing more on stdout.
         close(fds[0]);
         return;
@@ -139,8 +153,11 @@ void TestMongoProcess::stop(int signal) {
 }
 
 std::string TestMongoProcess::uri(const std::string& database, const std::string& options) const {
-  return "mongodb://127.0.0.1:" + std::to_string(port_) + "/" + database +
-         (options.empty() ? "" : "?" + options);
+  if (topology_.empty()) {  // restarts keep the port; the ready line names it
+    return "mongodb://127.0.0.1:" + std::to_string(port_) + "/" + database +
+           (options.empty() ? "" : "?" + options);
+  }
+  return with_database(ready_uri_, database, options);
 }
 
 MongoTestServer& MongoTestServer::instance() {

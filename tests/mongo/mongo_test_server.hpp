@@ -20,11 +20,15 @@ namespace moviedb::test {
 std::string test_mongo_binary();
 
 // One moviedb-test-mongo process. Stop and start it again (same port, same
-// data directory) to simulate an outage.
+// data directory) to simulate an outage. `topology` adds the simulator's flags
+// (e.g. {"--replset", "rs0", "--members", "3", "--control", "127.0.0.1:0"}):
+// then uri() names the simulated members (or routers) and control_port() the
+// control API (tests/mongo/server/README.md).
 class TestMongoProcess {
  public:
   // `port` 0 picks a free one (reported by the server's ready line).
-  TestMongoProcess(std::filesystem::path dir, std::uint16_t port = 0);
+  TestMongoProcess(std::filesystem::path dir, std::uint16_t port = 0,
+                   std::vector<std::string> topology = {});
   ~TestMongoProcess();
   TestMongoProcess(const TestMongoProcess&) = delete;
   TestMongoProcess& operator=(const TestMongoProcess&) = delete;
@@ -35,10 +39,14 @@ class TestMongoProcess {
   pid_t pid() const { return pid_; }
   std::uint16_t port() const { return port_; }
   std::string uri(const std::string& database, const std::string& options = "") const;
+  std::uint16_t control_port() const { return control_port_; }
 
  private:
   std::filesystem::path dir_;
   std::uint16_t port_;
+  std::vector<std::string> topology_;
+  std::string ready_uri_;  // as the ready line names it
+  std::uint16_t control_port_ = 0;
   pid_t pid_ = -1;
 };
 

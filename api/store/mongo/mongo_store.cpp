@@ -174,6 +174,24 @@ void MongoStore::ping() {
   }
 }
 
+std::optional<std::string> MongoStore::write_outage() {
+  Lease lease(pool_);
+  // The driver's monitors keep the topology current: a writable server is a
+  // primary, a mongos, a standalone or a load balancer (SDAM server types).
+  std::size_t n = 0;
+  mongoc_server_description_t** servers = mongoc_client_get_server_descriptions(lease.client(), &n);
+  bool writable = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view type = mongoc_server_description_type(servers[i]);
+    writable = writable || type == "RSPrimary" || type == "Mongos" || type == "Standalone" ||
+               type == "LoadBalancer";
+  }
+  mongoc_server_descriptions_destroy_all(servers, n);
+  if (writable) return std::nullopt;
+  return "no primary reachable (an election, or the set has lost its majority): writes get 503 "
+         "until one is elected; reads go on from secondaries";
+}
+
 json::object MongoStore::driver_settings() {
   Lease lease(pool_);
   return driver_settings_with(lease);

@@ -43,6 +43,7 @@ class MongoStore final : public Store {
 
   std::string_view adapter() const override { return "mongodb"; }
   void ping() override;
+  std::optional<std::string> write_outage() override;
   boost::json::object topology() override;
 
   std::optional<domain::Movie> find_movie(const std::string& id) override;

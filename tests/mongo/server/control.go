@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 )
 
@@ -61,9 +62,17 @@ func (s *simulator) view() topologyView {
 
 func (s *simulator) serveControl(l net.Listener) {
 	mux := http.NewServeMux()
+	// Always a Content-Length, never chunked: the C++ tests' raw HTTP client
+	// reads length-delimited bodies.
 	reply := func(w http.ResponseWriter, v any) {
+		body, err := json.Marshal(v)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
 		w.Header().Set("Content-Type", "application/json")
-		_ = json.NewEncoder(w).Encode(v)
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		_, _ = w.Write(body)
 	}
 	fail := func(w http.ResponseWriter, status int, msg string) {
 		w.Header().Set("Content-Type", "application/json")

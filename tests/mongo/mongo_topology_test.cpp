@@ -1,0 +1,301 @@
+// The routing claims of api/store/mongo/README.md, shown on the topology
+// simulator (moviedb-test-mongo --replset/--mongos, tests/mongo/server): the
+// real API, over HTTP, on a simulated three-member replica set or behind a
+// simulated mongos, with the simulator's command log as the witness.
+//
+// What only a real cluster can show (replication lag of data, real elections,
+// chunk migrations) is listed in tests/mongo/server/README.md. These tests own
+// their simulator, so they run on it even when MOVIEDB_TEST_MONGODB_URI is set.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <boost/json.hpp>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "mongo_test_server.hpp"
+#include "support/api_client.hpp"
+#include "support/http_client.hpp"
+#include "support/server_process.hpp"
+#include "support/temp_dir.hpp"
+
+namespace moviedb::test {
+
+namespace {
+
+namespace json = boost::json;
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+// The simulator's control API (tests/mongo/server/README.md).
+class Control {
+ public:
+  explicit Control(std::uint16_t port) : port_(port) {}
+  json::value get(const std::string& path) const { return call("GET", path, ""); }
+  json::value post(const std::string& path, const json::object& body = {}) const {
+    return call("POST", path, json::serialize(body));
+  }
+  std::string primary() const {
+    return std::string(get("/topology").as_object().at("primary").as_string());
+  }
+  // Command log entries (oldest first), without hellos.
+  json::array log() const { return get("/log").as_array(); }
+  void clear_log() const { post("/log/clear"); }
+
+ private:
+  json::value call(std::string_view method, const std::string& path,
+                   const std::string& body) const {
+    const auto response = http_request(port_, method, path, body);
+    if (response.status != 200) {
+      throw std::runtime_error("control " + path + ": " + std::to_string(response.status));
+    }
+    return json::parse(response.body);
+  }
+  std::uint16_t port_;
+};
+
+std::string text(const json::object& entry, std::string_view key) {
+  const auto* value = entry.if_contains(key);
+  return value && value->is_string() ? std::string(value->get_string()) : std::string();
+}
+
+std::string mode(const json::object& entry) {
+  const auto* pref = entry.if_contains("readPreference");
+  if (!pref || !pref->is_object()) return "";
+  return text(pref->get_object(), "mode");
+}
+
+bool reads(const json::object& entry) {
+  const auto command = text(entry, "command");
+  return command == "find" || command == "aggregate" || command == "count" || command == "distinct";
+}
+
+// A simulated set and the API on it, seeded with a few titles and a user.
+class OnSimulatedSet : public ::testing::Test {
+ protected:
+  void start(std::vector<std::string> topology, const std::string& uri_options = "") {
+    topology.insert(topology.end(), {"--control", "127.0.0.1:0"});
+    mongo_ = std::make_unique<TestMongoProcess>(dir_.path() / "data", 0, topology);
+    control_ = std::make_unique<Control>(mongo_->control_port());
+    setenv("MOVIEDB_ADMIN_PASSWORD", "root-password", 1);
+    api_ = std::make_unique<ServerProcess>(std::vector<std::string>{
+        "--web-root", "", "--store", mongo_->uri("moviedb_topology", uri_options), "--admin-user",
+        "root", "--workers", "8"});
+    unsetenv("MOVIEDB_ADMIN_PASSWORD");
+    client_ = std::make_unique<ApiClient>(api_->port());
+    root_ = client_->sign_in("root", "root-password");
+    fan_ = client_->sign_up("fan", "fan-password-1");
+    for (int i = 0; i < 6; ++i) {
+      const auto id = "t" + std::to_string(i);
+      const auto r = client_->call("POST", "/movies",
+                                   json::object{{"id", id},
+                                                {"title", "Topology " + std::to_string(i)},
+                                                {"genres", json::array{"drama"}},
+                                                {"imdb_score", 5 + i}},
+                                   root_);
+      ASSERT_EQ(r.status, 201) << r.raw.body;
+      titles_.push_back(id);
+    }
+  }
+
+  // Entries of the log whose collection is `collection` and that `match`.
+  template <class F>
+  std::vector<json::object> entries(const std::string& collection, F&& match) const {
+    std::vector<json::object> out;
+    for (const auto& entry : control_->log()) {
+      const auto& e = entry.as_object();
+      if (text(e, "collection") == collection && match(e)) out.push_back(e);
+    }
+    return out;
+  }
+
+  TempDir dir_;
+  std::unique_ptr<TestMongoProcess> mongo_;
+  std::unique_ptr<Control> control_;
+  std::unique_ptr<ServerProcess> api_;
+  std::unique_ptr<ApiClient> client_;
+  std::string root_, fan_;
+  std::vector<std::string> titles_;
+};
+
+const std::vector<std::string> kThreeMembers{"--replset", "rs0", "--members", "3"};
+
+}  // namespace
+
+TEST_F(OnSimulatedSet, SharedReadsGoToSecondariesOwnStateAndWritesToThePrimary) {
+  start(kThreeMembers);
+  const auto primary = control_->primary();
+  control_->clear_log();
+  // Shared data: search, a title, the catalog, facets (fresh queries, so no
+  // kept answer hides the store).
+  ASSERT_EQ(client_->call("GET", "/movies?q=topology&page_size=3").status, 200);
+  ASSERT_EQ(client_->call("GET", "/movies/t1").status, 200);
+  ASSERT_EQ(client_->call("GET", "/catalog?limit=4").status, 200);
+  ASSERT_EQ(client_->call("GET", "/genres").status, 200);
+  const auto shared = entries("movies", reads);
+  ASSERT_FALSE(shared.empty());
+  for (const auto& e : shared) {
+    EXPECT_EQ(mode(e), "secondaryPreferred") << json::serialize(e);
+    EXPECT_NE(text(e, "listener"), primary) << json::serialize(e);
+  }
+
+  // A user's own state and every write: the primary, w: majority.
+  control_->clear_log();
+  ASSERT_EQ(
+      client_->call("PUT", "/movies/t2/reaction", json::object{{"reaction", "like"}}, fan_).status,
+      200);
+  ASSERT_EQ(client_->call("GET", "/movies/t2", {}, fan_).status, 200);
+  const auto own = entries("user_interactions", [](const auto&) { return true; });
+  ASSERT_FALSE(own.empty());
+  for (const auto& e : own) {
+    EXPECT_EQ(text(e, "listener"), primary) << json::serialize(e);
+    EXPECT_TRUE(mode(e).empty() || mode(e) == "primary") << json::serialize(e);
+    if (!reads(e)) {
+      const auto* wc = e.if_contains("writeConcern");
+      ASSERT_TRUE(wc && wc->is_object()) << json::serialize(e);
+      EXPECT_EQ(text(wc->get_object(), "w"), "majority") << json::serialize(e);
+    }
+  }
+  // Once the process has seen a write, shared reads wait for it (causal
+  // consistency: afterClusterTime rides on them).
+  control_->clear_log();
+  ASSERT_EQ(client_->call("GET", "/movies?q=topology&page_size=4").status, 200);
+  const auto after = entries("movies", reads);
+  ASSERT_FALSE(after.empty());
+  for (const auto& e : after) EXPECT_TRUE(e.contains("afterClusterTime")) << json::serialize(e);
+}
+
+TEST_F(OnSimulatedSet, AStepdownDuringABurstOfReactionsLosesAndDoublesNothing) {
+  start(kThreeMembers);
+  const auto old_primary = control_->primary();
+  std::vector<std::string> fans;
+  for (int i = 0; i < 4; ++i) {
+    fans.push_back(client_->sign_up("burst" + std::to_string(i), "burst-password-1"));
+  }
+  std::mutex mutex;
+  std::map<std::string, int> acknowledged;  // title → likes the API confirmed
+  std::map<int, int> statuses;
+  std::atomic<bool> stepped{false};
+  auto burst = [&](int f) {
+    for (std::size_t t = 0; t < titles_.size(); ++t) {
+      for (int attempt = 0; attempt < 20; ++attempt) {
+        const auto r = client_->call("PUT", "/movies/" + titles_[t] + "/reaction",
+                                     json::object{{"reaction", "like"}}, fans[f]);
+        std::lock_guard lock(mutex);
+        ++statuses[r.status];
+        if (r.status == 200) {
+          ++acknowledged[titles_[t]];
+          break;
+        }
+        EXPECT_EQ(r.status, 503) << r.raw.body;
+        EXPECT_EQ(r.error_code(), "store_unavailable") << r.raw.body;
+        std::this_thread::sleep_for(milliseconds(200));
+      }
+      if (f == 0 && t == 1 && !stepped.exchange(true)) control_->post("/stepdown");
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int f = 0; f < 4; ++f) threads.emplace_back(burst, f);
+  for (auto& t : threads) t.join();
+  ASSERT_TRUE(stepped);
+  EXPECT_NE(control_->primary(), old_primary);
+  // Every like was acknowledged once, within the election window's retries,
+  // and each counter is exactly the number of likes: none lost, none twice.
+  for (const auto& title : titles_) {
+    EXPECT_EQ(acknowledged[title], 4) << title;
+    EXPECT_EQ(client_->call("GET", "/movies/" + title)["likes"], 4) << title;
+  }
+  // Writes landed on both sides of the election: the driver found the new
+  // primary by itself (server selection waits out the 1 s election).
+  std::set<std::string> writers;
+  for (const auto& entry : control_->log()) {
+    const auto& e = entry.as_object();
+    if (text(e, "collection") == "user_interactions" && !reads(e) && e.at("errorCode") == 0) {
+      writers.insert(text(e, "listener"));
+    }
+  }
+  EXPECT_TRUE(writers.contains(old_primary));
+  EXPECT_TRUE(writers.contains(control_->primary()));
+}
+
+TEST_F(OnSimulatedSet, WithoutAPrimaryReadsGoOnWritesFailFastAndAllRecovers) {
+  start(kThreeMembers);
+  // An election that takes 8 s: no primary meanwhile.
+  control_->post("/stepdown", json::object{{"electionDelayMs", 8000}});
+  const auto started = Clock::now();
+  EXPECT_EQ(client_->call("GET", "/movies?q=topology&page_size=2").status, 200);
+  EXPECT_EQ(client_->call("GET", "/movies/t3").status, 200);
+  const auto write =
+      client_->call("PUT", "/movies/t3/reaction", json::object{{"reaction", "like"}}, fan_);
+  const auto took = Clock::now() - started;
+  EXPECT_EQ(write.status, 503) << write.raw.body;
+  EXPECT_EQ(write.error_code(), "store_unavailable");
+  EXPECT_TRUE(write.raw.header("Retry-After"));
+  EXPECT_LT(took, std::chrono::seconds(6));  // serverSelectionTimeoutMS (2.5 s), not a hang
+  // Ready (reads work) but says what does not.
+  const auto ready = client_->call("GET", "!/readyz");
+  EXPECT_EQ(ready.status, 200) << ready.raw.body;
+  EXPECT_EQ(ready["status"], "degraded") << ready.raw.body;
+  EXPECT_NE(std::string(ready["writes"].as_string()).find("no primary"), std::string::npos);
+  // The election ends; writes work again without restarting the API.
+  bool recovered = false;
+  for (int i = 0; i < 40 && !recovered; ++i) {
+    recovered =
+        client_->call("PUT", "/movies/t3/reaction", json::object{{"reaction", "like"}}, fan_)
+            .status == 200;
+    if (!recovered) std::this_thread::sleep_for(milliseconds(500));
+  }
+  EXPECT_TRUE(recovered);
+  EXPECT_EQ(client_->call("GET", "/movies/t3")["likes"], 1);
+  EXPECT_EQ(client_->call("GET", "!/readyz")["status"], "ready");
+}
+
+TEST_F(OnSimulatedSet, AStaleMemberGetsNoReadsAndAnUnreachableOneChangesNothing) {
+  start(kThreeMembers, "readPreference=secondaryPreferred&maxStalenessSeconds=90");
+  const auto primary = control_->primary();
+  const std::string stale = primary == "member1" ? "member2" : "member1";
+  control_->post("/members/" + stale + "/stale", json::object{{"lagSeconds", 200}});
+  std::this_thread::sleep_for(milliseconds(1500));  // monitors see the lag
+  control_->clear_log();
+  for (int i = 0; i < 12; ++i) {
+    ASSERT_EQ(client_->call("GET", "/movies?q=topology&page_size=" + std::to_string(i + 1)).status,
+              200);
+  }
+  const auto shared = entries("movies", reads);
+  ASSERT_FALSE(shared.empty());
+  for (const auto& e : shared) EXPECT_NE(text(e, "listener"), stale) << json::serialize(e);
+
+  // The other secondary unreachable too: reads fall back to the primary.
+  const std::string other = stale == "member1" ? "member2" : "member1";
+  control_->post("/members/" + other + "/unreachable");
+  for (int i = 0; i < 4; ++i) {
+    const auto r = client_->call("GET", "/movies?q=topology&page=" + std::to_string(i + 2));
+    EXPECT_EQ(r.status, 200) << i << " " << r.raw.body;
+  }
+  EXPECT_EQ(
+      client_->call("PUT", "/movies/t4/reaction", json::object{{"reaction", "like"}}, fan_).status,
+      200);
+}
+
+TEST_F(OnSimulatedSet, ThroughMongosTheReadPreferenceArrivesWithEachRead) {
+  start({"--replset", "rs0", "--members", "3", "--mongos", "1"});
+  control_->clear_log();
+  ASSERT_EQ(client_->call("GET", "/movies?q=topology&page_size=5").status, 200);
+  const auto at_router =
+      entries("movies", [](const auto& e) { return text(e, "listener") == "mongos0" && reads(e); });
+  ASSERT_FALSE(at_router.empty());
+  for (const auto& e : at_router) EXPECT_EQ(mode(e), "secondaryPreferred") << json::serialize(e);
+  ASSERT_EQ(
+      client_->call("PUT", "/movies/t5/reaction", json::object{{"reaction", "like"}}, fan_).status,
+      200);
+  const auto writes = entries("user_interactions", [](const auto& e) {
+    return text(e, "listener") == "mongos0" && !reads(e);
+  });
+  ASSERT_FALSE(writes.empty());
+  for (const auto& e : writes) EXPECT_TRUE(e.contains("writeConcern")) << json::serialize(e);
+}
+
+}  // namespace moviedb::test
