@@ -19,6 +19,9 @@ if [[ -z "${MOVIEDB_SEED_FILE:-}" ]]; then
     fs.writeFileSync(to, JSON.stringify(JSON.parse(fs.readFileSync(from, "utf8")).slice(0, 1000)));' \
     "$here/../scripts/seed/node_modules/vega-datasets/data/movies.json" "$MOVIEDB_SEED_FILE"
 fi
+# On the simulated three-member replica set (tests/mongo/server/README.md):
+# the journeys read from secondaries and write to the primary as in production.
+export MOVIEDB_TEST_MONGO_TOPOLOGY="${MOVIEDB_TEST_MONGO_TOPOLOGY---replset rs0 --members 3}"
 "$here/../tests/mongo/with-test-server.sh" bash -c \
   'MOVIEDB_E2E_MONGODB_URI="$MOVIEDB_TEST_STORE" exec node --test --test-concurrency=1 "$@"' \
   run-on-mongo "$@"

@@ -22,13 +22,14 @@ const run = promisify(execFile);
 function storeUri(storeDir) {
   const mongo = process.env.MOVIEDB_E2E_MONGODB_URI;
   if (!mongo) return `sqlite:${path.join(storeDir, 'moviedb.sqlite3')}`;
-  const url = new URL(mongo);
-  url.pathname = `/moviedb_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  // Text, not URL: a seed list (h1:p1,h2:p2) is no WHATWG host.
+  const database = `moviedb_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  let uri = mongo.replace(/^(mongodb(\+srv)?:\/\/[^/?]*)(\/[^?]*)?/, `$1/${database}`);
   // The stand-in scans every title per search (3.7–5.8 s for 3,201 on an
   // idle 2-core machine; run-on-mongo.sh seeds fewer): let one command take
   // up to the 60 s answer deadline below instead of the adapter's 5 s.
-  if (!url.searchParams.has('socketTimeoutMS')) url.searchParams.set('socketTimeoutMS', '55000');
-  return url.toString();
+  if (!/[?&]socketTimeoutMS=/i.test(uri)) uri += `${uri.includes('?') ? '&' : '?'}socketTimeoutMS=55000`;
+  return uri;
 }
 
 /**

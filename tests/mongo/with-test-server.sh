@@ -2,7 +2,9 @@
 # Runs a command with MOVIEDB_TEST_STORE naming a MongoDB for it:
 #   - MOVIEDB_TEST_MONGODB_URI when set (any real MongoDB, replica set or mongos);
 #   - else moviedb-test-mongo started here on a free loopback port over a
-#     temporary directory, and stopped (by its PID) when the command ends.
+#     temporary directory, and stopped (by its PID) when the command ends;
+#     MOVIEDB_TEST_MONGO_TOPOLOGY adds its simulator flags (e.g. "--replset rs0
+#     --members 3": the store is then a simulated three-member replica set).
 # MOVIEDB_TEST_STORE has the form mongodb://HOST:PORT/{db}?…: the test fixture
 # replaces {db} with a database name of its own per server it starts.
 #
@@ -28,7 +30,8 @@ fi
 
 dir="$(mktemp -d "${TMPDIR:-/tmp}/moviedb-test-mongo-XXXXXX")"
 ready="$dir/ready.txt"
-"$bin" --listen 127.0.0.1:0 --dir "$dir/data" --log-level error >"$ready" &
+# shellcheck disable=SC2086  # a list of flags
+"$bin" --listen 127.0.0.1:0 --dir "$dir/data" --log-level error ${MOVIEDB_TEST_MONGO_TOPOLOGY:-} >"$ready" &
 pid=$!
 cleanup() {
   kill "$pid" 2>/dev/null || true
@@ -37,9 +40,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-uri=""
+uri="" options=""
 for _ in $(seq 150); do
   uri="$(sed -n 's#.* ready \(mongodb://[^/ ]*\)/.*#\1#p' "$ready")"
+  options="$(sed -n 's#.* ready mongodb://[^/ ]*/\([^ ]*\) .*#\1#p' "$ready")"
   [[ -n "$uri" ]] && break
   if ! kill -0 "$pid" 2>/dev/null; then
     echo "with-test-server: moviedb-test-mongo exited before it was ready" >&2
@@ -52,6 +56,6 @@ if [[ -z "$uri" ]]; then
   exit 1
 fi
 
-export MOVIEDB_TEST_STORE="$uri/{db}"
+export MOVIEDB_TEST_STORE="$uri/{db}$options"
 echo "with-test-server: MOVIEDB_TEST_STORE=$MOVIEDB_TEST_STORE (pid $pid)"
 "$@"
