@@ -28,6 +28,9 @@ std::vector<OptionSpec> serve_options() {
       {"listen", "MOVIEDB_LISTEN", "127.0.0.1:8080", "address to listen on (port 0: any free)"},
       {"store", "MOVIEDB_STORE", "sqlite:./data/moviedb.sqlite3",
        "store URI: sqlite:PATH or mongodb://HOST:PORT/DB?..."},
+      {"monitor-store", "MOVIEDB_MONITOR_STORE", "",
+       "MongoDB URI of a clusterMonitor user, used only by GET /admin/cluster (shards, members, "
+       "balancer, shard keys); empty: the store's own connection"},
       {"web-root", "MOVIEDB_WEB_ROOT", "./web", "directory of the client; empty: API only"},
       {"io-threads", "MOVIEDB_IO_THREADS", default_threads(), "threads running the I/O loop"},
       {"workers", "MOVIEDB_WORKERS", "8", "store worker pool size"},
@@ -128,6 +131,9 @@ int run_serve(std::span<const std::string> args) {
 
   routes::openapi_json();  // a broken description stops the server here, not on first request
   auto store = store::open_store(options.get("store"), config.workers);
+  if (const auto monitor = options.get("monitor-store"); !monitor.empty()) {
+    store->attach_monitor(monitor);
+  }
   auth::AuthService auth(*store, auth_config(options));
   seed_if_empty(*store, options.get("seed"));
   ensure_superadmin(*store, auth, options.get("admin-user"));

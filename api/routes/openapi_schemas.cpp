@@ -566,6 +566,7 @@ std::string_view schemas() {
       "balancer": {"type": "object", "additionalProperties": true, "description": "Balancer state (MongoDB behind mongos only)."},
       "collections": {"type": "object", "description": "Documents per collection.", "additionalProperties": {"type": "integer", "format": "int64"}, "example": {"movies": 3201, "users": 4}},
       "notes": {"type": "array", "items": {"type": "string"}, "example": ["embedded single-node store: no shards or replica set"]},
+      "monitor": {"type": "string", "description": "MongoDB: which connection read the cluster-wide facts (`--monitor-store` gives one with the clusterMonitor role).", "example": "a connection of its own (--monitor-store)"},
       "unavailable": {"type": "array", "description": "Facts that could not be read (e.g. for lack of the clusterMonitor role), each with the reason.", "items": {"type": "object", "required": ["what", "reason"], "properties": {"what": {"type": "string", "description": "The fact: `shards`, `balancer`, `members`, `per_shard_counts`, …", "example": "balancer"}, "reason": {"type": "string", "example": "only a mongos reports it"}}}}
     }
   },

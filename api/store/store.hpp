@@ -51,6 +51,13 @@ class Store {
   // trip); nullopt when it would not. Reads may still work (a replica set
   // between primaries).
   virtual std::optional<std::string> write_outage() { return std::nullopt; }
+  // A second connection, with a monitoring role, that only topology() uses
+  // (the application's own user may not read the cluster's catalogue).
+  // Throws std::invalid_argument where the store has no such thing.
+  virtual void attach_monitor(std::string_view uri) {
+    throw std::invalid_argument("--monitor-store applies to a MongoDB store only (" +
+                                std::string(uri.substr(0, uri.find(':'))) + " given)");
+  }
   virtual boost::json::object topology() = 0;    // facts for GET /admin/cluster
 
   // --- movies; counters and timestamps are the store's to maintain

@@ -57,6 +57,11 @@ TEST(Cli, FailuresExit1WithOneLineReason) {
       {"serve", "--listen", "127.0.0.1:0", "--web-root", "", "--store", "redis://x"});
   EXPECT_EQ(bad_store.exit_code, 1);
   EXPECT_NE(bad_store.output.find("unsupported store URI"), std::string::npos);
+  const auto monitor_on_sqlite = run_api_command(
+      {"serve", "--listen", "127.0.0.1:0", "--web-root", "", "--store",
+       "sqlite:" + (dir.path() / "db.sqlite3").string(), "--monitor-store", "mongodb://x/admin"});
+  EXPECT_EQ(monitor_on_sqlite.exit_code, 1);
+  EXPECT_NE(monitor_on_sqlite.output.find("MongoDB store only"), std::string::npos);
 }
 
 TEST(Cli, EnvironmentConfiguresServe) {

@@ -128,6 +128,9 @@ void TestMongoProcess::start() {
         ready_uri_ = seen.substr(at + 6, end - at - 6);
         port_ =
             static_cast<std::uint16_t>(std::stoi(ready_uri_.substr(ready_uri_.find(':', 10) + 1)));
+        if (auto r = seen.find(" replset "); r != std::string::npos) {
+          replset_uri_ = seen.substr(r + 9, seen.find_first_of(" \n", r + 9) - r - 9);
+        }
         if (auto c = seen.find(control); c != std::string::npos) {
           control_port_ = static_cast<std::uint16_t>(std::stoi(seen.substr(c + control.size())));
         }
@@ -158,6 +161,10 @@ std::string TestMongoProcess::uri(const std::string& database, const std::string
            (options.empty() ? "" : "?" + options);
   }
   return with_database(ready_uri_, database, options);
+}
+
+std::string TestMongoProcess::replset_uri(const std::string& database) const {
+  return with_database(replset_uri_, database, "");
 }
 
 MongoTestServer& MongoTestServer::instance() {

@@ -40,12 +40,15 @@ class TestMongoProcess {
   std::uint16_t port() const { return port_; }
   std::string uri(const std::string& database, const std::string& options = "") const;
   std::uint16_t control_port() const { return control_port_; }
+  // With --mongos: the simulated set itself, behind the routers.
+  std::string replset_uri(const std::string& database) const;
 
  private:
   std::filesystem::path dir_;
   std::uint16_t port_;
   std::vector<std::string> topology_;
-  std::string ready_uri_;  // as the ready line names it
+  std::string ready_uri_;    // as the ready line names it
+  std::string replset_uri_;  // as the replset line names it (--mongos only)
   std::uint16_t control_port_ = 0;
   pid_t pid_ = -1;
 };

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <boost/json.hpp>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -76,14 +77,21 @@ bool reads(const json::object& entry) {
 // A simulated set and the API on it, seeded with a few titles and a user.
 class OnSimulatedSet : public ::testing::Test {
  protected:
-  void start(std::vector<std::string> topology, const std::string& uri_options = "") {
+  // `api_flags(mongo)` adds flags to the API's command line.
+  using ApiFlags = std::function<std::vector<std::string>(const TestMongoProcess&)>;
+  void start(std::vector<std::string> topology, const std::string& uri_options = "",
+             const ApiFlags& api_flags = {}) {
     topology.insert(topology.end(), {"--control", "127.0.0.1:0"});
     mongo_ = std::make_unique<TestMongoProcess>(dir_.path() / "data", 0, topology);
     control_ = std::make_unique<Control>(mongo_->control_port());
     setenv("MOVIEDB_ADMIN_PASSWORD", "root-password", 1);
-    api_ = std::make_unique<ServerProcess>(std::vector<std::string>{
-        "--web-root", "", "--store", mongo_->uri("moviedb_topology", uri_options), "--admin-user",
-        "root", "--workers", "8"});
+    std::vector<std::string> args{
+        "--web-root",   "",     "--store",   mongo_->uri("moviedb_topology", uri_options),
+        "--admin-user", "root", "--workers", "8"};
+    if (api_flags) {
+      for (auto& flag : api_flags(*mongo_)) args.push_back(std::move(flag));
+    }
+    api_ = std::make_unique<ServerProcess>(args);
     unsetenv("MOVIEDB_ADMIN_PASSWORD");
     client_ = std::make_unique<ApiClient>(api_->port());
     root_ = client_->sign_in("root", "root-password");
@@ -296,6 +304,39 @@ TEST_F(OnSimulatedSet, ThroughMongosTheReadPreferenceArrivesWithEachRead) {
   });
   ASSERT_FALSE(writes.empty());
   for (const auto& e : writes) EXPECT_TRUE(e.contains("writeConcern")) << json::serialize(e);
+}
+
+TEST_F(OnSimulatedSet, TheClusterViewReadsThroughItsOwnMonitoringConnection) {
+  // The application through mongos, the monitor straight to the set (as a
+  // clusterMonitor user would be given): the cluster-wide questions arrive
+  // at members directly, not through the router, and the view says so.
+  start({"--replset", "rs0", "--members", "3", "--mongos", "1"}, "",
+        [](const TestMongoProcess& mongo) {
+          return std::vector<std::string>{"--monitor-store", mongo.replset_uri("admin")};
+        });
+  control_->clear_log();
+  const auto cluster = client_->call("GET", "/admin/cluster", {}, root_);
+  ASSERT_EQ(cluster.status, 200) << cluster.raw.body;
+  EXPECT_NE(std::string(cluster["monitor"].as_string()).find("--monitor-store"), std::string::npos);
+  bool direct = false, routed = false;
+  for (const auto& entry : control_->log()) {
+    const auto& e = entry.as_object();
+    if (text(e, "command") == "replSetGetStatus") {
+      direct = direct || (text(e, "via").empty() && text(e, "listener") != "mongos0");
+      routed = routed || text(e, "listener") == "mongos0";
+    }
+  }
+  EXPECT_TRUE(direct);
+  EXPECT_FALSE(routed);
+  // Without it, the view says it used the application's connection.
+  api_.reset();
+  api_ = std::make_unique<ServerProcess>(std::vector<std::string>{
+      "--web-root", "", "--store", mongo_->uri("moviedb_topology"), "--workers", "2"});
+  ApiClient plain_client(api_->port());
+  const auto plain =
+      plain_client.call("GET", "/admin/cluster", {}, plain_client.sign_in("root", "root-password"));
+  ASSERT_EQ(plain.status, 200) << plain.raw.body;
+  EXPECT_NE(std::string(plain["monitor"].as_string()).find("application"), std::string::npos);
 }
 
 }  // namespace moviedb::test

@@ -174,6 +174,11 @@ void MongoStore::ping() {
   }
 }
 
+void MongoStore::attach_monitor(std::string_view uri) {
+  // One client is enough: GET /admin/cluster holds it for one answer at a time.
+  monitor_ = std::make_unique<ClientPool>(uri, 1);
+}
+
 std::optional<std::string> MongoStore::write_outage() {
   Lease lease(pool_);
   // The driver's monitors keep the topology current: a writable server is a

@@ -44,6 +44,7 @@ class MongoStore final : public Store {
   std::string_view adapter() const override { return "mongodb"; }
   void ping() override;
   std::optional<std::string> write_outage() override;
+  void attach_monitor(std::string_view uri) override;
   boost::json::object topology() override;
 
   std::optional<domain::Movie> find_movie(const std::string& id) override;
@@ -115,6 +116,7 @@ class MongoStore final : public Store {
                      std::int64_t* fresh);
 
   ClientPool pool_;
+  std::unique_ptr<ClientPool> monitor_;  // --monitor-store: cluster facts only
   CausalClock clock_;
   KeyLocks locks_;
   ServerFeatures features_;

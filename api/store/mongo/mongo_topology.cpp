@@ -3,6 +3,7 @@
 // a standalone, a mongos for replSetGetStatus) or the user may not run is
 // listed under "unavailable" with the reason, and the rest still answers.
 #include <boost/json.hpp>
+#include <optional>
 
 #include "store/mongo/documents.hpp"
 #include "store/mongo/mongo_store.hpp"
@@ -38,14 +39,27 @@ json::object intended_shard_keys() {
 
 json::object MongoStore::topology() {
   Lease lease(pool_);
+  // Cluster-wide facts (shards, balancer, members, config.*) through the
+  // monitoring connection when there is one; the application's data through
+  // its own.
+  // Never a second client of the application's pool (a store call holds one).
+  ClientPool& cluster = monitor_ ? *monitor_ : pool_;
+  std::optional<Lease> monitor_lease;
+  const Lease& cluster_lease = monitor_ ? monitor_lease.emplace(*monitor_) : lease;
   json::object out{{"adapter", "mongodb"}};
+  out["monitor"] = monitor_ ? "a connection of its own (--monitor-store)"
+                            : "the application's connection (no --monitor-store)";
   json::array unavailable;
   auto missing = [&](const char* what, const bson_error_t& error, const char* why = nullptr) {
-    unavailable.push_back(json::object{
-        {"what", what}, {"reason", why ? std::string(why) + " (" + error.message + ")" : error.message}});
+    std::string reason = why ? std::string(why) + " (" + error.message + ")" : error.message;
+    // 13: Unauthorized (src/mongo/base/error_codes.yml).
+    if (error.code == 13 && !monitor_) {
+      reason += "; needs the clusterMonitor role: start the API with --monitor-store";
+    }
+    unavailable.push_back(json::object{{"what", what}, {"reason", std::move(reason)}});
   };
   auto run = [&](const Doc& command, bool admin, Doc& reply, bson_error_t& error) {
-    return lease.command(command, pool_.shared_reads(), reply, error, admin);
+    return cluster_lease.command(command, cluster.shared_reads(), reply, error, admin);
   };
 
   Doc hello, build;
@@ -165,12 +179,13 @@ json::object MongoStore::topology() {
   // Actual shard keys from the config database (a mongos, with privileges).
   out["intended_shard_keys"] = intended_shard_keys();
   if (mongos) {
-    auto config = Collection(mongoc_client_get_collection(lease.client(), "config", "collections"));
+    auto config =
+        Collection(mongoc_client_get_collection(cluster_lease.client(), "config", "collections"));
     std::vector<std::string> names;
     for (const char* name : kCollections) names.push_back(pool_.database() + "." + name);
     const Doc filter = Doc().doc("_id", Doc().strings("$in", names));
     Cursor cursor(mongoc_collection_find_with_opts(config.get(), filter.get(), nullptr,
-                                                   pool_.shared_reads()),
+                                                   cluster.shared_reads()),
                   "config.collections");
     json::object keys;
     try {
