@@ -252,6 +252,12 @@ void add_admin_data_routes(http::Router& router, Services& s) {
     require(s, request, Role::admin);
     return http::json_response(200, s.store.topology());
   });
+  router.add("GET", admin + "/cluster/placement", Runs::on_worker,
+             [&s](const auto& request, auto&) {
+               require(s, request, Role::admin);
+               only_params(query_params(request), {});
+               return http::json_response(200, s.store.placement());
+             });
   router.add("GET", admin + "/movies/export", Runs::on_worker,
              [&s](const auto& request, auto&) { return export_movies(s, request); });
   router.add("POST", admin + "/movies/bulk-delete", Runs::on_worker,

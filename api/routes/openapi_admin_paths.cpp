@@ -300,6 +300,22 @@ std::string_view admin_paths() {
       }
     }
   },
+  "/api/v1/admin/cluster/placement": {
+    "get": {
+      "tags": ["admin"],
+      "operationId": "getPlacement",
+      "summary": "Where the data lives",
+      "description": "**Access: admin.** From the cluster's own catalogue, read through mongos (with `--monitor-store` when the application's user may not read it): the shards, the database's primary shard, and per collection its shard key, chunk count per shard, jumbo chunks and the chunk ranges (at most 1,000 shown). An unsharded collection lives on the primary shard. Not through mongos, or on SQLite: one node holds every document.",
+      "x-moviedb-access": "admin",
+      "security": [{"bearerAuth": []}],
+      "responses": {
+        "200": {"description": "The placement.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Placement"}}}},
+        "401": {"$ref": "#/components/responses/Unauthorized"},
+        "403": {"$ref": "#/components/responses/Forbidden"},
+        "503": {"$ref": "#/components/responses/ServiceUnavailable"}
+      }
+    }
+  },
   "/api/v1/admin/audit": {
     "get": {
       "tags": ["admin"],

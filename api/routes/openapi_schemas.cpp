@@ -553,6 +553,36 @@ std::string_view schemas() {
       "collections": {"type": "object", "description": "Documents per collection on this shard.", "additionalProperties": {"type": "integer", "format": "int64"}}
     }
   },
+  "Placement": {
+    "type": "object",
+    "required": ["adapter", "sharded", "shards", "collections"],
+    "properties": {
+      "adapter": {"type": "string", "enum": ["sqlite", "mongodb"]},
+      "sharded": {"type": "boolean"},
+      "note": {"type": "string", "example": "one node holds every document"},
+      "node": {"type": "object", "additionalProperties": true, "description": "SQLite: the file (`path`, `file_bytes`, `wal_bytes`) and its `documents` per table."},
+      "shards": {"type": "array", "items": {"type": "object", "required": ["id", "host"], "properties": {"id": {"type": "string", "example": "shard-a"}, "host": {"type": "string", "example": "shard-a/10.0.1.10:27018,10.0.1.11:27018,10.0.1.12:27018"}}}},
+      "database": {"type": "object", "properties": {"name": {"type": "string", "example": "moviedb"}, "primary_shard": {"type": "string", "example": "shard-a"}}},
+      "collections": {"type": "array", "items": {"$ref": "#/components/schemas/CollectionPlacement"}},
+      "unavailable": {"type": "array", "items": {"type": "object", "required": ["what", "reason"], "properties": {"what": {"type": "string"}, "reason": {"type": "string"}}}}
+    }
+  },
+  "CollectionPlacement": {
+    "type": "object",
+    "required": ["collection", "namespace", "sharded"],
+    "properties": {
+      "collection": {"type": "string", "example": "movies"},
+      "namespace": {"type": "string", "example": "moviedb.movies"},
+      "sharded": {"type": "boolean"},
+      "shard": {"type": "string", "description": "Unsharded: the shard that holds it all (the database's primary).", "example": "shard-a"},
+      "shard_key": {"type": "object", "additionalProperties": true, "example": {"_id": "hashed"}},
+      "chunks": {"type": "integer", "format": "int64", "minimum": 0, "example": 8},
+      "chunks_per_shard": {"type": "object", "additionalProperties": {"type": "integer", "format": "int64"}, "example": {"shard-a": 4, "shard-b": 4}},
+      "jumbo_chunks": {"type": "integer", "format": "int64", "minimum": 0, "example": 0},
+      "ranges": {"type": "array", "items": {"type": "object", "required": ["shard", "min", "max", "jumbo"], "properties": {"shard": {"type": "string"}, "min": {"type": "object", "additionalProperties": true}, "max": {"type": "object", "additionalProperties": true}, "jumbo": {"type": "boolean"}}}},
+      "ranges_shown": {"type": "integer", "format": "int64", "minimum": 0, "example": 8}
+    }
+  },
   "ClusterInfo": {
     "type": "object",
     "description": "The store's topology, as far as the adapter can tell. Keys beyond those listed depend on the adapter (SQLite adds `path`, `journal_mode`, `file_bytes`, `wal_bytes`; MongoDB may add `balancer`, `config_servers`, `mongos`).",

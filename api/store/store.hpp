@@ -59,6 +59,15 @@ class Store {
                                 std::string(uri.substr(0, uri.find(':'))) + " given)");
   }
   virtual boost::json::object topology() = 0;    // facts for GET /admin/cluster
+  // Where the data lives (GET /admin/cluster/placement): one node unless the
+  // store is sharded.
+  virtual boost::json::object placement() {
+    return {{"adapter", adapter()},
+            {"sharded", false},
+            {"note", "one node holds every document"},
+            {"shards", boost::json::array{}},
+            {"collections", boost::json::array{}}};
+  }
 
   // --- movies; counters and timestamps are the store's to maintain
   virtual std::optional<domain::Movie> find_movie(const std::string& id) = 0;

@@ -174,6 +174,16 @@ TEST_F(AdminApi, FiltersAndFlagsKeepTheDocumentsRules) {
             200);
 }
 
+TEST_F(AdminApi, PlacementOnOneNodeSaysSo) {
+  const auto placement = api().call("GET", "/admin/cluster/placement", {}, admin_);
+  ASSERT_EQ(placement.status, 200) << placement.raw.body;
+  EXPECT_EQ(placement["sharded"], false);
+  EXPECT_FALSE(std::string(placement["note"].as_string()).empty());
+  if (adapter() == "sqlite")
+    EXPECT_GT(placement["node"].at("file_bytes").to_number<std::int64_t>(), 0);
+  EXPECT_EQ(api().call("GET", "/admin/cluster/placement?x=1", {}, admin_).status, 400);
+}
+
 TEST_F(AdminApi, AuditStatsInteractionsAndCluster) {
   const auto id = add_movie({{"title", "Alien"}, {"genres", json::array{"horror"}}});
   api().call("PUT", "/movies/" + id + "/reaction", json::object{{"reaction", "like"}}, user_);

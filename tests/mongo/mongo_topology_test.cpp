@@ -7,6 +7,7 @@
 // chunk migrations) is listed in tests/mongo/server/README.md. These tests own
 // their simulator, so they run on it even when MOVIEDB_TEST_MONGODB_URI is set.
 #include <gtest/gtest.h>
+#include <mongoc/mongoc.h>
 
 #include <atomic>
 #include <boost/json.hpp>
@@ -337,6 +338,72 @@ TEST_F(OnSimulatedSet, TheClusterViewReadsThroughItsOwnMonitoringConnection) {
       plain_client.call("GET", "/admin/cluster", {}, plain_client.sign_in("root", "root-password"));
   ASSERT_EQ(plain.status, 200) << plain.raw.body;
   EXPECT_NE(std::string(plain["monitor"].as_string()).find("application"), std::string::npos);
+}
+
+namespace {
+
+// Writes documents into the simulated cluster's config database, shaped as
+// MongoDB 7.0 keeps them (config.shards, config.databases, config.collections,
+// config.chunks in the manual); the simulator has no catalogue of its own.
+void seed_config(const std::string& uri, const char* collection,
+                 const std::vector<std::string>& documents) {
+  mongoc_init();
+  mongoc_client_t* client = mongoc_client_new(uri.c_str());
+  ASSERT_NE(client, nullptr);
+  mongoc_collection_t* config = mongoc_client_get_collection(client, "config", collection);
+  for (const auto& text : documents) {
+    bson_error_t error;
+    bson_t* doc = bson_new_from_json(reinterpret_cast<const uint8_t*>(text.data()),
+                                     static_cast<ssize_t>(text.size()), &error);
+    ASSERT_NE(doc, nullptr) << error.message;
+    EXPECT_TRUE(mongoc_collection_insert_one(config, doc, nullptr, nullptr, &error))
+        << error.message;
+    bson_destroy(doc);
+  }
+  mongoc_collection_destroy(config);
+  mongoc_client_destroy(client);
+}
+
+}  // namespace
+
+TEST_F(OnSimulatedSet, ThePlacementViewReadsTheClustersCatalogue) {
+  start({"--replset", "rs0", "--members", "3", "--mongos", "1"});
+  const auto uri = mongo_->uri("admin");
+  const std::string uuid =
+      R"({"$binary": {"base64": "3b241101e2bb42558caf4136c566a962", "subType": "04"}})";
+  seed_config(uri, "shards",
+              {R"({"_id": "shard-a", "host": "shard-a/10.0.1.10:27018", "state": 1})",
+               R"({"_id": "shard-b", "host": "shard-b/10.0.2.10:27018", "state": 1})"});
+  seed_config(uri, "databases", {R"({"_id": "moviedb_topology", "primary": "shard-a"})"});
+  seed_config(
+      uri, "collections",
+      {R"({"_id": "moviedb_topology.movies", "key": {"_id": "hashed"}, "unique": false, "uuid": )" +
+       uuid + "}"});
+  seed_config(
+      uri, "chunks",
+      {R"({"uuid": )" + uuid +
+           R"(, "min": {"_id": {"$numberLong": "-9223372036854775808"}}, "max": {"_id": {"$numberLong": "0"}}, "shard": "shard-a"})",
+       R"({"uuid": )" + uuid +
+           R"(, "min": {"_id": {"$numberLong": "0"}}, "max": {"_id": {"$numberLong": "9223372036854775807"}}, "shard": "shard-b", "jumbo": true})"});
+  const auto placement = client_->call("GET", "/admin/cluster/placement", {}, root_);
+  ASSERT_EQ(placement.status, 200) << placement.raw.body;
+  EXPECT_EQ(placement["sharded"], true);
+  EXPECT_EQ(placement["shards"].as_array().size(), 2u);
+  EXPECT_EQ(placement["database"].at("primary_shard"), "shard-a");
+  std::map<std::string, json::object> by_name;
+  for (const auto& c : placement["collections"].as_array()) {
+    by_name[std::string(c.at("collection").as_string())] = c.as_object();
+  }
+  const auto& movies = by_name.at("movies");
+  EXPECT_EQ(movies.at("sharded"), true);
+  EXPECT_EQ(movies.at("shard_key"), (json::object{{"_id", "hashed"}}));
+  EXPECT_EQ(movies.at("chunks"), 2);
+  EXPECT_EQ(movies.at("chunks_per_shard"), (json::object{{"shard-a", 1}, {"shard-b", 1}}));
+  EXPECT_EQ(movies.at("jumbo_chunks"), 1);
+  EXPECT_EQ(movies.at("ranges").as_array().at(1).at("shard"), "shard-b");
+  EXPECT_EQ(by_name.at("users").at("sharded"), false);
+  EXPECT_EQ(by_name.at("users").at("shard"), "shard-a");
+  EXPECT_EQ(client_->call("GET", "/admin/cluster/placement", {}, fan_).status, 403);
 }
 
 }  // namespace moviedb::test

@@ -57,4 +57,18 @@ json::object SqliteStore::topology() {
           {"notes", json::array{"embedded single-node store: no shards or replica set"}}};
 }
 
+json::object SqliteStore::placement() {
+  auto facts = topology();
+  json::object node{{"path", facts["path"]},
+                    {"file_bytes", facts["file_bytes"]},
+                    {"wal_bytes", facts["wal_bytes"]},
+                    {"documents", facts["collections"]}};
+  return {{"adapter", "sqlite"},
+          {"sharded", false},
+          {"note", "one file on one node holds every document"},
+          {"node", std::move(node)},
+          {"shards", json::array{}},
+          {"collections", json::array{}}};
+}
+
 }  // namespace moviedb::store::sqlite

@@ -21,6 +21,7 @@ class SqliteStore final : public Store {
   std::string_view adapter() const override { return "sqlite"; }
   void ping() override;
   boost::json::object topology() override;
+  boost::json::object placement() override;
 
   std::optional<domain::Movie> find_movie(const std::string& id) override;
   std::vector<domain::Movie> find_movies(const std::vector<std::string>& ids) override;
