@@ -236,6 +236,10 @@ test('superadmin: create (with a field error first), find, edit, stale conflict,
   if (cluster.collections && !Array.isArray(cluster.collections)) {
     assert.equal(ui.text['cluster.count.movies'], String(cluster.collections.movies));
   }
+  // Where the data lives: the server's placement, as the screen says it.
+  const placement = (await api.get('/admin/cluster/placement')).json;
+  ui = await client.waitFor(() => window.moviedbUi.text['cluster.placement.note'] !== undefined);
+  assert.equal(ui.text['cluster.placement.note'], placement.note);
   await client.screenshot('admin-cluster');
 });
 

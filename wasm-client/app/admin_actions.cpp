@@ -403,7 +403,22 @@ void Controller::load_cluster() {
     info.unavailable = facts->unavailable;
     cluster.info = std::move(info);
     cluster.load.succeed();
+    load_placement(generation);
   });
+}
+
+// Where the data lives: asked once the facts are in, shown when it answers
+// (an older server without the route leaves the section out).
+void Controller::load_placement(std::uint64_t generation) {
+  api_.get(net::api_url("/admin/cluster/placement"),
+           [this, generation](const net::HttpResponse& response) {
+             auto& cluster = state_.admin.cluster;
+             if (!cluster.load.current(generation) || !response.ok()) return;
+             auto placement = net::decode_placement(response.body);
+             if (!placement) return;
+             cluster.info.placement_note = placement->note;
+             cluster.info.placement = std::move(placement->collections);
+           });
 }
 
 void Controller::on(const SetAuditFilter& a) {

@@ -123,6 +123,7 @@ class Controller {
   void on(const SetAuditFilter&);
   void load_stats();
   void load_cluster();
+  void load_placement(std::uint64_t generation);
   void load_audit();
   void load_admin_screen(Screen screen);
   void load_admin_movies();

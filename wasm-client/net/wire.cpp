@@ -275,6 +275,34 @@ std::string object_text(const json::object& o) {
 
 }  // namespace
 
+std::optional<PlacementFacts> decode_placement(std::string_view body, std::string* error) {
+  auto value = parse_object(body, error);
+  if (!value) return std::nullopt;
+  const auto& o = value->get_object();
+  PlacementFacts facts;
+  facts.sharded = domain::read_bool(o, "sharded");
+  facts.note = domain::read_string(o, "note");
+  if (const auto* list = o.if_contains("collections"); list && list->is_array()) {
+    for (const auto& item : list->get_array()) {
+      if (!item.is_object()) continue;
+      const auto& c = item.get_object();
+      CollectionPlacement placement{domain::read_string(c, "collection"),
+                                    domain::read_bool(c, "sharded"),
+                                    domain::read_string(c, "shard"),
+                                    domain::read_int(c, "chunks").value_or(0),
+                                    {}};
+      if (const auto* shards = c.if_contains("chunks_per_shard"); shards && shards->is_object()) {
+        for (const auto& [shard, count] : shards->get_object()) {
+          placement.chunks_per_shard.emplace_back(
+              std::string(shard), domain::read_int(shards->get_object(), shard).value_or(0));
+        }
+      }
+      facts.collections.push_back(std::move(placement));
+    }
+  }
+  return facts;
+}
+
 std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* error) {
   auto value = parse_object(body, error);
   if (!value) return std::nullopt;

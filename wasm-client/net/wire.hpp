@@ -101,6 +101,20 @@ struct ClusterFacts {
   std::vector<std::string> unavailable;
 };
 std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* error = nullptr);
+// GET /admin/cluster/placement: where each collection's data lives.
+struct CollectionPlacement {
+  std::string collection;
+  bool sharded = false;
+  std::string shard;  // unsharded: the shard that holds it all
+  std::int64_t chunks = 0;
+  std::vector<std::pair<std::string, std::int64_t>> chunks_per_shard;
+};
+struct PlacementFacts {
+  bool sharded = false;
+  std::string note;
+  std::vector<CollectionPlacement> collections;
+};
+std::optional<PlacementFacts> decode_placement(std::string_view body, std::string* error = nullptr);
 std::optional<ImportResult> decode_import_result(std::string_view body, std::string* error = nullptr);
 // {"<key>": N} (POST /admin/movies/bulk-delete: would_delete or deleted).
 std::optional<std::int64_t> decode_count(std::string_view body, std::string_view key,

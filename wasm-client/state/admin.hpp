@@ -137,6 +137,9 @@ struct ClusterInfo {
   std::vector<ClusterRow> rows;
   std::vector<std::string> notes;
   std::vector<std::string> unavailable;  // "what: reason" the server could not read
+  // GET /admin/cluster/placement (empty until it answers).
+  std::string placement_note;
+  std::vector<net::CollectionPlacement> placement;
 };
 struct ClusterState {
   LoadState load;

@@ -236,6 +236,14 @@ TEST_F(AdminTest, DashboardClusterAuditLoadOnTheirScreens) {
   frame();
   reply("/api/v1/admin/cluster", 200, R"({"adapter":"sqlite","collections":{"movies":1}})");
   EXPECT_EQ(state.admin.cluster.info.adapter, "sqlite");
+  // Then where the data lives.
+  reply(
+      "/api/v1/admin/cluster/placement", 200,
+      R"({"adapter":"mongodb","sharded":true,"shards":[],"collections":[{"collection":"movies","sharded":true,"chunks":3,"chunks_per_shard":{"shard-a":2,"shard-b":1}},{"collection":"users","sharded":false,"shard":"shard-a"}]})");
+  ASSERT_EQ(state.admin.cluster.info.placement.size(), 2u);
+  EXPECT_EQ(state.admin.cluster.info.placement[0].chunks_per_shard,
+            (std::vector<std::pair<std::string, std::int64_t>>{{"shard-a", 2}, {"shard-b", 1}}));
+  EXPECT_EQ(state.admin.cluster.info.placement[1].shard, "shard-a");
 }
 
 }  // namespace

@@ -11,6 +11,55 @@
 
 namespace moviedb::client::views {
 
+namespace {
+
+// One collection's chunks as a bar split by shard (colours cycle).
+void chunk_bar(const net::CollectionPlacement& c, const ViewContext& ctx) {
+  static const ImVec4 kShardColours[] = {ui::kAccent, ui::kGood, ui::kLink, ui::kBad};
+  const float px = ctx.px();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float width = 300.0f * px, height = 10.0f * px;
+  auto* draw = ImGui::GetWindowDrawList();
+  float x = at.x;
+  for (std::size_t i = 0; i < c.chunks_per_shard.size(); ++i) {
+    const float share = c.chunks > 0 ? float(c.chunks_per_shard[i].second) / float(c.chunks) : 0;
+    const float w = share * width;
+    draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + w, at.y + height),
+                        ImGui::GetColorU32(kShardColours[i % 4]));
+    x += w;
+  }
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+std::string placement_text(const net::CollectionPlacement& c) {
+  if (!c.sharded) return "all on " + (c.shard.empty() ? std::string("one node") : c.shard);
+  std::string text = "sharded, " + std::to_string(c.chunks) + " chunks:";
+  for (const auto& [shard, count] : c.chunks_per_shard) {
+    text += " " + shard + " " + std::to_string(count);
+  }
+  return text;
+}
+
+}  // namespace
+
+void AdminClusterView::draw_placement(const ClusterInfo& info, const ViewContext& ctx) {
+  if (info.placement.empty() && info.placement_note.empty()) return;
+  widgets::gap(ctx, 6);
+  widgets::section_label("Where the data lives");
+  if (!info.placement_note.empty()) {
+    widgets::muted_wrapped(info.placement_note);
+    ctx.text("cluster.placement.note", info.placement_note);
+  }
+  for (const auto& c : info.placement) {
+    const auto text = placement_text(c);
+    ImGui::TextUnformatted(c.collection.c_str());
+    ImGui::SameLine(140.0f * ctx.px());
+    ImGui::TextUnformatted(text.c_str());
+    if (c.sharded) chunk_bar(c, ctx);
+    ctx.text("cluster.placement." + c.collection, text);
+  }
+}
+
 void AdminClusterView::draw(const AppState& state, const ViewContext& ctx) {
   const auto& cluster = state.admin.cluster;
   const float px = ctx.px();
@@ -74,6 +123,8 @@ void AdminClusterView::draw(const AppState& state, const ViewContext& ctx) {
       ImGui::EndTable();
     }
   }
+
+  draw_placement(info, ctx);
 
   std::string group;
   for (std::size_t i = 0; i < info.rows.size(); ++i) {
