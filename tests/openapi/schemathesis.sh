@@ -52,7 +52,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
 requirements="$here/schemathesis-requirements.txt"
 venv="${MOVIEDB_SCHEMATHESIS_VENV:-$root/build/schemathesis-venv}"
-stamp="$venv/.moviedb-requirements.txt"
 report_txt="$root/build/schemathesis-report.txt"
 report_dir="$root/build/schemathesis-report"
 examples="${MOVIEDB_SCHEMATHESIS_EXAMPLES:-15}"
@@ -70,21 +69,9 @@ case "$#:${1:-}" in
   *) usage ;;
 esac
 
-# Install (or repair, or upgrade) the venv; a lock keeps parallel runs from
-# installing over each other.
-if ! [ -x "$venv/bin/schemathesis" ] || ! cmp -s "$requirements" "$stamp"; then
-  mkdir -p "$(dirname "$venv")"
-  exec 9>"$venv.lock"
-  flock 9
-  if ! [ -x "$venv/bin/schemathesis" ] || ! cmp -s "$requirements" "$stamp"; then
-    echo "schemathesis: installing Schemathesis into $venv" >&2
-    python3 -m venv --clear "$venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
-      -r "$requirements"
-    cp "$requirements" "$stamp"
-  fi
-  exec 9>&-
-fi
+# shellcheck source=tests/openapi/ensure-venv.sh
+. "$here/ensure-venv.sh"
+ensure_venv "$venv" "$requirements" schemathesis "Schemathesis"
 python="$venv/bin/python"
 
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/moviedb-schemathesis.XXXXXX")"

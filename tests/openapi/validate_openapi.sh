@@ -19,7 +19,6 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
 venv="${MOVIEDB_OPENAPI_VENV:-$root/build/openapi-venv}"
-stamp="$venv/.moviedb-requirements.txt"
 
 usage() {
   sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
@@ -32,20 +31,8 @@ case "$#:${1:-}" in
   *) usage ;;
 esac
 
-# Install (or repair, or upgrade) the venv; a lock keeps parallel runs from
-# installing over each other.
-if ! [ -x "$venv/bin/python" ] || ! cmp -s "$here/requirements.txt" "$stamp"; then
-  mkdir -p "$(dirname "$venv")"
-  exec 9>"$venv.lock"
-  flock 9
-  if ! [ -x "$venv/bin/python" ] || ! cmp -s "$here/requirements.txt" "$stamp"; then
-    echo "validate_openapi: installing openapi-spec-validator into $venv" >&2
-    python3 -m venv --clear "$venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
-      -r "$here/requirements.txt"
-    cp "$here/requirements.txt" "$stamp"
-  fi
-  exec 9>&-
-fi
+# shellcheck source=tests/openapi/ensure-venv.sh
+. "$here/ensure-venv.sh"
+ensure_venv "$venv" "$here/requirements.txt" python "openapi-spec-validator"
 
 exec "$venv/bin/python" "$here/check_openapi.py" --expected "$here/expected_routes.txt" "${args[@]}"
