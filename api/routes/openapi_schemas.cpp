@@ -553,6 +553,14 @@ std::string_view schemas() {
       "collections": {"type": "object", "description": "Documents per collection on this shard.", "additionalProperties": {"type": "integer", "format": "int64"}}
     }
   },
+  "Unavailable": {
+    "type": "object",
+    "required": ["what", "reason"],
+    "properties": {
+      "what": {"type": "string", "description": "The fact: `shards`, `balancer`, `members`, `per_shard_counts`, `config.chunks`, …", "example": "balancer"},
+      "reason": {"type": "string", "example": "only a mongos reports it"}
+    }
+  },
   "Placement": {
     "type": "object",
     "required": ["adapter", "sharded", "shards", "collections"],
@@ -564,7 +572,7 @@ std::string_view schemas() {
       "shards": {"type": "array", "items": {"type": "object", "required": ["id", "host"], "properties": {"id": {"type": "string", "example": "shard-a"}, "host": {"type": "string", "example": "shard-a/10.0.1.10:27018,10.0.1.11:27018,10.0.1.12:27018"}}}},
       "database": {"type": "object", "properties": {"name": {"type": "string", "example": "moviedb"}, "primary_shard": {"type": "string", "example": "shard-a"}}},
       "collections": {"type": "array", "items": {"$ref": "#/components/schemas/CollectionPlacement"}},
-      "unavailable": {"type": "array", "items": {"type": "object", "required": ["what", "reason"], "properties": {"what": {"type": "string"}, "reason": {"type": "string"}}}}
+      "unavailable": {"type": "array", "description": "Catalogue collections that could not be read, each with the reason.", "items": {"$ref": "#/components/schemas/Unavailable"}}
     }
   },
   "CollectionPlacement": {
@@ -597,7 +605,7 @@ std::string_view schemas() {
       "collections": {"type": "object", "description": "Documents per collection.", "additionalProperties": {"type": "integer", "format": "int64"}, "example": {"movies": 3201, "users": 4}},
       "notes": {"type": "array", "items": {"type": "string"}, "example": ["embedded single-node store: no shards or replica set"]},
       "monitor": {"type": "string", "description": "MongoDB: which connection read the cluster-wide facts (`--monitor-store` gives one with the clusterMonitor role).", "example": "a connection of its own (--monitor-store)"},
-      "unavailable": {"type": "array", "description": "Facts that could not be read (e.g. for lack of the clusterMonitor role), each with the reason.", "items": {"type": "object", "required": ["what", "reason"], "properties": {"what": {"type": "string", "description": "The fact: `shards`, `balancer`, `members`, `per_shard_counts`, …", "example": "balancer"}, "reason": {"type": "string", "example": "only a mongos reports it"}}}}
+      "unavailable": {"type": "array", "description": "Facts that could not be read (e.g. for lack of the clusterMonitor role), each with the reason.", "items": {"$ref": "#/components/schemas/Unavailable"}}
     }
   },
 
