@@ -9,6 +9,7 @@ package main
 
 import (
 	"fmt"
+	"net"
 	"time"
 
 	"go.mongodb.org/mongo-driver/bson"
@@ -35,18 +36,22 @@ func (s *simulator) acceptMember(m *member) {
 			c.Close()
 			continue
 		}
-		go func() {
-			defer func() {
-				s.topo.mu.Lock()
-				delete(m.conns, c)
-				s.topo.mu.Unlock()
-			}()
-			cc := &clientConn{id: s.topo.connID(), storage: &storageConn{addr: s.storageAddr}}
-			serveConn(c, cc, func(req *request, cc *clientConn) (bsoncore.Document, error) {
-				return s.memberCommand(m, req, cc, "")
-			})
-		}()
+		go s.serveTracked(c, m.conns, func(req *request, cc *clientConn) (bsoncore.Document, error) {
+			return s.memberCommand(m, req, cc, "")
+		})
 	}
+}
+
+// serveTracked serves one accepted connection of a member or router (already
+// in conns, which the control API closes to make a listener unreachable) and
+// forgets it when it ends.
+func (s *simulator) serveTracked(c net.Conn, conns map[net.Conn]struct{}, handle handler) {
+	defer func() {
+		s.topo.mu.Lock()
+		delete(conns, c)
+		s.topo.mu.Unlock()
+	}()
+	serveConn(c, &clientConn{id: s.topo.connID(), storage: &storageConn{addr: s.storageAddr}}, handle)
 }
 
 // memberCommand handles one command on member m; via names the router that

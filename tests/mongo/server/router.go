@@ -34,17 +34,9 @@ func (s *simulator) acceptRouter(r *router) {
 		s.topo.mu.Lock()
 		r.conns[c] = struct{}{}
 		s.topo.mu.Unlock()
-		go func() {
-			defer func() {
-				s.topo.mu.Lock()
-				delete(r.conns, c)
-				s.topo.mu.Unlock()
-			}()
-			cc := &clientConn{id: s.topo.connID(), storage: &storageConn{addr: s.storageAddr}}
-			serveConn(c, cc, func(req *request, cc *clientConn) (bsoncore.Document, error) {
-				return s.routerCommand(r, req, cc)
-			})
-		}()
+		go s.serveTracked(c, r.conns, func(req *request, cc *clientConn) (bsoncore.Document, error) {
+			return s.routerCommand(r, req, cc)
+		})
 	}
 }
 
