@@ -236,6 +236,29 @@ http::Response bulk_delete(Services& s, const http::Request& request) {
   return http::json_response(200, {{"deleted", count}});
 }
 
+// The collections an admin can ask about, by the names the API uses.
+const std::pair<std::string_view, store::Placed> kPlaced[] = {{"movies", store::Placed::movies},
+                                                              {"people", store::Placed::people},
+                                                              {"users", store::Placed::users}};
+
+http::Response locate(Services& s, const http::Request& request, const http::PathParams& p) {
+  require(s, request, Role::admin);
+  only_params(query_params(request), {});
+  const auto& name = p.at("collection");
+  const auto& id = p.at("id");
+  const auto* placed = std::find_if(std::begin(kPlaced), std::end(kPlaced),
+                                    [&](const auto& entry) { return entry.first == name; });
+  if (placed == std::end(kPlaced)) {
+    throw ApiError(404, "not_found",
+                   "no collection '" + name + "' to place (movies, people, users)");
+  }
+  auto answer = s.store.locate(placed->second, id);
+  if (!answer) throw ApiError(404, "not_found", "no " + name + " document with id '" + id + "'");
+  (*answer)["collection"] = name;
+  (*answer)["id"] = id;
+  return http::json_response(200, std::move(*answer));
+}
+
 }  // namespace
 
 void add_admin_data_routes(http::Router& router, Services& s) {
@@ -258,6 +281,8 @@ void add_admin_data_routes(http::Router& router, Services& s) {
                only_params(query_params(request), {});
                return http::json_response(200, s.store.placement());
              });
+  router.add("GET", admin + "/cluster/placement/{collection}/{id}", Runs::on_worker,
+             [&s](const auto& request, auto& p) { return locate(s, request, p); });
   router.add("GET", admin + "/movies/export", Runs::on_worker,
              [&s](const auto& request, auto&) { return export_movies(s, request); });
   router.add("POST", admin + "/movies/bulk-delete", Runs::on_worker,

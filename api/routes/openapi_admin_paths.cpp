@@ -316,6 +316,27 @@ std::string_view admin_paths() {
       }
     }
   },
+  "/api/v1/admin/cluster/placement/{collection}/{id}": {
+    "get": {
+      "tags": ["admin"],
+      "operationId": "locateDocument",
+      "summary": "Where one document lives",
+      "description": "**Access: admin.** The shard, and the chunk range, that hold one title, person or account, worked out as mongos routes it: the document's shard key (hashed fields hashed as MongoDB hashes them) against the chunk ranges in `config.chunks`. For a title, also where its credits live (they are sharded by `movie_id`). Not through mongos, or on SQLite: one node holds it.",
+      "x-moviedb-access": "admin",
+      "security": [{"bearerAuth": []}],
+      "parameters": [
+        {"name": "collection", "in": "path", "required": true, "description": "Which kind of document.", "schema": {"type": "string", "enum": ["movies", "people", "users"]}},
+        {"name": "id", "in": "path", "required": true, "description": "The document's id, as the API shows it.", "schema": {"type": "string", "minLength": 1, "maxLength": 64}, "example": "tt0111161"}
+      ],
+      "responses": {
+        "200": {"description": "Where it lives.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DocumentPlacement"}}}},
+        "401": {"$ref": "#/components/responses/Unauthorized"},
+        "403": {"$ref": "#/components/responses/Forbidden"},
+        "404": {"$ref": "#/components/responses/NotFound"},
+        "503": {"$ref": "#/components/responses/ServiceUnavailable"}
+      }
+    }
+  },
   "/api/v1/admin/audit": {
     "get": {
       "tags": ["admin"],

@@ -587,9 +587,50 @@ std::string_view schemas() {
       "chunks": {"type": "integer", "format": "int64", "minimum": 0, "example": 8},
       "chunks_per_shard": {"type": "object", "additionalProperties": {"type": "integer", "format": "int64"}, "example": {"shard-a": 4, "shard-b": 4}},
       "jumbo_chunks": {"type": "integer", "format": "int64", "minimum": 0, "example": 0},
-      "ranges": {"type": "array", "items": {"type": "object", "required": ["shard", "min", "max", "jumbo"], "properties": {"shard": {"type": "string"}, "min": {"type": "object", "additionalProperties": true}, "max": {"type": "object", "additionalProperties": true}, "jumbo": {"type": "boolean"}}}},
+      "ranges": {"type": "array", "items": {"$ref": "#/components/schemas/ChunkRange"}},
       "ranges_shown": {"type": "integer", "format": "int64", "minimum": 0, "example": 8}
     }
+  },
+  "ChunkRange": {
+    "type": "object",
+    "description": "One chunk: the shard key values from `min` (inclusive) to `max` (exclusive), as config.chunks holds them (`{\"$minKey\": 1}` and `{\"$maxKey\": 1}` at the ends).",
+    "required": ["shard", "min", "max", "jumbo"],
+    "properties": {
+      "shard": {"type": "string", "example": "shard-b"},
+      "min": {"type": "object", "additionalProperties": true, "example": {"_id": 0}},
+      "max": {"type": "object", "additionalProperties": true, "example": {"_id": {"$maxKey": 1}}},
+      "jumbo": {"type": "boolean"}
+    }
+  },
+  "KeyPlacement": {
+    "type": "object",
+    "description": "Where one shard key value lives in one collection. `sharded` is null when the catalogue could not be read (see `unavailable`).",
+    "required": ["sharded", "shard"],
+    "properties": {
+      "sharded": {"type": "boolean", "nullable": true},
+      "shard": {"type": "string", "nullable": true, "description": "The shard that holds it; null when one node holds everything or no chunk could be read.", "example": "shard-b"},
+      "note": {"type": "string", "example": "unsharded: on the database's primary shard"},
+      "shard_key": {"type": "object", "additionalProperties": true, "example": {"_id": "hashed"}},
+      "key": {"type": "object", "additionalProperties": true, "description": "The document's shard key value, hashed fields hashed.", "example": {"_id": 2338452147838478406}},
+      "chunk": {"$ref": "#/components/schemas/ChunkRange"}
+    }
+  },
+  "DocumentPlacement": {
+    "allOf": [
+      {"$ref": "#/components/schemas/KeyPlacement"},
+      {
+        "type": "object",
+        "required": ["adapter", "collection", "id"],
+        "properties": {
+          "adapter": {"type": "string", "enum": ["sqlite", "mongodb"]},
+          "collection": {"type": "string", "enum": ["movies", "people", "users"]},
+          "id": {"type": "string", "example": "tt0111161"},
+          "node": {"type": "string", "description": "SQLite: the file that holds it."},
+          "credits": {"$ref": "#/components/schemas/KeyPlacement"},
+          "unavailable": {"type": "array", "description": "Catalogue collections that could not be read, each with the reason.", "items": {"$ref": "#/components/schemas/Unavailable"}}
+        }
+      }
+    ]
   },
   "ClusterInfo": {
     "type": "object",

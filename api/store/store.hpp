@@ -40,6 +40,10 @@ class LastSuperadmin : public StoreConflict {
   LastSuperadmin() : StoreConflict("this is the last enabled superadmin") {}
 };
 
+// The collections whose documents an admin can ask the placement of, by the
+// ids the API shows them.
+enum class Placed { movies, people, users };
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -61,13 +65,11 @@ class Store {
   virtual boost::json::object topology() = 0;    // facts for GET /admin/cluster
   // Where the data lives (GET /admin/cluster/placement): one node unless the
   // store is sharded.
-  virtual boost::json::object placement() {
-    return {{"adapter", adapter()},
-            {"sharded", false},
-            {"note", "one node holds every document"},
-            {"shards", boost::json::array{}},
-            {"collections", boost::json::array{}}};
-  }
+  virtual boost::json::object placement() = 0;
+  // Where one document lives (GET /admin/cluster/placement/{collection}/{id}):
+  // its shard and chunk when its collection is sharded; nullopt when there is
+  // no such document.
+  virtual std::optional<boost::json::object> locate(Placed collection, const std::string& id) = 0;
 
   // --- movies; counters and timestamps are the store's to maintain
   virtual std::optional<domain::Movie> find_movie(const std::string& id) = 0;

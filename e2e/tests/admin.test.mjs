@@ -136,6 +136,17 @@ test('superadmin: create (with a field error first), find, edit, stale conflict,
   // Sort by title from the column header: the server's order comes back.
   await client.click('admin.sort.1');
   await client.waitFor(() => window.moviedbUi.text['admin.movies.status'] === 'ready');
+
+  // "Where?" on a row: the screen says what the placement lookup says.
+  ui = await client.waitFor(() => window.moviedbUi.text['admin.id.0'] !== undefined);
+  const firstId = ui.text['admin.id.0'];
+  const where = (await api.get(`/admin/cluster/placement/movies/${encodeURIComponent(firstId)}`)).json;
+  await client.click('locate.0');
+  ui = await client.waitFor(() => window.moviedbUi.text['locate.status'] === 'ready');
+  assert.equal(ui.text['locate.id'], firstId);
+  assert.ok(ui.text['locate.text'].includes(where.note ?? where.shard), ui.text['locate.text']);
+  await client.click('locate.close');
+  await client.waitFor(() => window.moviedbUi.text['locate.id'] === undefined);
   await client.screenshot('admin-movies');
   await mkdir(screenshotsDir, { recursive: true });
   await copyFile(await client.screenshot('admin-movies-readme'), path.join(screenshotsDir, 'admin.png'));

@@ -184,6 +184,22 @@ TEST_F(AdminApi, PlacementOnOneNodeSaysSo) {
   EXPECT_EQ(api().call("GET", "/admin/cluster/placement?x=1", {}, admin_).status, 400);
 }
 
+TEST_F(AdminApi, OneDocumentIsFoundOnTheOneNode) {
+  const auto id = add_movie({{"title", "Alien"}});
+  const auto where = api().call("GET", "/admin/cluster/placement/movies/" + id, {}, admin_);
+  ASSERT_EQ(where.status, 200) << where.raw.body;
+  EXPECT_EQ(where["collection"], "movies");
+  EXPECT_EQ(where["id"], json::value(id));
+  EXPECT_EQ(where["sharded"], false);
+  EXPECT_TRUE(where["shard"].is_null());
+  EXPECT_EQ(
+      api().call("GET", "/admin/cluster/placement/users/" + user_id(admin_), {}, admin_).status,
+      200);
+  EXPECT_EQ(api().call("GET", "/admin/cluster/placement/movies/tt404", {}, admin_).status, 404);
+  EXPECT_EQ(api().call("GET", "/admin/cluster/placement/sessions/x", {}, admin_).status, 404);
+  EXPECT_EQ(api().call("GET", "/admin/cluster/placement/movies/" + id, {}, user_).status, 403);
+}
+
 TEST_F(AdminApi, AuditStatsInteractionsAndCluster) {
   const auto id = add_movie({{"title", "Alien"}, {"genres", json::array{"horror"}}});
   api().call("PUT", "/movies/" + id + "/reaction", json::object{{"reaction", "like"}}, user_);

@@ -39,6 +39,7 @@ const Case kCases[] = {
     {"GET", "/admin/stats", "", Need::admin},
     {"GET", "/admin/cluster", "", Need::admin},
     {"GET", "/admin/cluster/placement", "", Need::admin},
+    {"GET", "/admin/cluster/placement/movies/missing", "", Need::admin},
     {"GET", "/admin/audit", "", Need::admin},
     {"GET", "/admin/movies/export", "", Need::admin},
     {"POST", "/admin/import?format=json", "[]", Need::admin},

@@ -364,6 +364,22 @@ void seed_config(const std::string& uri, const char* collection,
   mongoc_client_destroy(client);
 }
 
+// Two shards and the database's primary, as config.shards and
+// config.databases hold them.
+void seed_two_shards(const std::string& uri) {
+  seed_config(uri, "shards",
+              {R"({"_id": "shard-a", "host": "shard-a/10.0.1.10:27018", "state": 1})",
+               R"({"_id": "shard-b", "host": "shard-b/10.0.2.10:27018", "state": 1})"});
+  seed_config(uri, "databases", {R"({"_id": "moviedb_topology", "primary": "shard-a"})"});
+}
+
+// A chunk of the collection with `uuid` (config.chunks since MongoDB 5.0).
+std::string chunk(const std::string& uuid, const std::string& min, const std::string& max,
+                  const char* shard) {
+  return R"({"uuid": )" + uuid + R"(, "min": )" + min + R"(, "max": )" + max + R"(, "shard": ")" +
+         shard + R"("})";
+}
+
 }  // namespace
 
 TEST_F(OnSimulatedSet, ThePlacementViewReadsTheClustersCatalogue) {
@@ -371,10 +387,7 @@ TEST_F(OnSimulatedSet, ThePlacementViewReadsTheClustersCatalogue) {
   const auto uri = mongo_->uri("admin");
   const std::string uuid =
       R"({"$binary": {"base64": "3b241101e2bb42558caf4136c566a962", "subType": "04"}})";
-  seed_config(uri, "shards",
-              {R"({"_id": "shard-a", "host": "shard-a/10.0.1.10:27018", "state": 1})",
-               R"({"_id": "shard-b", "host": "shard-b/10.0.2.10:27018", "state": 1})"});
-  seed_config(uri, "databases", {R"({"_id": "moviedb_topology", "primary": "shard-a"})"});
+  seed_two_shards(uri);
   seed_config(
       uri, "collections",
       {R"({"_id": "moviedb_topology.movies", "key": {"_id": "hashed"}, "unique": false, "uuid": )" +
@@ -404,6 +417,71 @@ TEST_F(OnSimulatedSet, ThePlacementViewReadsTheClustersCatalogue) {
   EXPECT_EQ(by_name.at("users").at("sharded"), false);
   EXPECT_EQ(by_name.at("users").at("shard"), "shard-a");
   EXPECT_EQ(client_->call("GET", "/admin/cluster/placement", {}, fan_).status, 403);
+}
+
+// The lookup routes as mongos does: movies by the hash of _id, credits by
+// movie_id. The expected sides come from MongoDB's hash computed apart from
+// the server (Python's hashlib over seed ‖ type 15 ‖ the BSON string):
+//   tt0700001 → -4179903354754799820   tt0100003 → -1846189097131196808
+//   tt0100001 →   -82719822668428400   tt0100002 →  7416161459846795988
+// FerretDB stores no MinKey/MaxKey, so the outer bounds here are the extreme
+// NumberLongs and strings; shard_key_test shows MinKey and MaxKey.
+TEST_F(OnSimulatedSet, ALookupNamesTheShardOnEitherSideOfAChunkBoundary) {
+  start({"--replset", "rs0", "--members", "3", "--mongos", "1"});
+  const auto uri = mongo_->uri("admin");
+  seed_two_shards(uri);
+  const std::string movies_uuid =
+      R"({"$binary": {"base64": "3b241101e2bb42558caf4136c566a962", "subType": "04"}})";
+  const std::string credits_uuid =
+      R"({"$binary": {"base64": "9a1c4e0bd5f04f0c8a2e6b7d3c5e1f20", "subType": "04"}})";
+  seed_config(uri, "collections",
+              {R"({"_id": "moviedb_topology.movies", "key": {"_id": "hashed"}, "uuid": )" +
+                   movies_uuid + "}",
+               R"({"_id": "moviedb_topology.credits", "key": {"movie_id": 1}, "uuid": )" +
+                   credits_uuid + "}"});
+  auto long_key = [](const char* field, const char* value) {
+    return std::string(R"({")") + field + R"(": {"$numberLong": ")" + value + R"("}})";
+  };
+  const auto boundary = long_key("_id", "-1846189097131196808");
+  seed_config(
+      uri, "chunks",
+      {chunk(movies_uuid, long_key("_id", "-9223372036854775808"), boundary, "shard-a"),
+       chunk(movies_uuid, boundary, long_key("_id", "0"), "shard-b"),
+       chunk(movies_uuid, long_key("_id", "0"), long_key("_id", "9223372036854775807"), "shard-a"),
+       chunk(credits_uuid, R"({"movie_id": ""})", R"({"movie_id": "tt05"})", "shard-a"),
+       chunk(credits_uuid, R"({"movie_id": "tt05"})", R"({"movie_id": "~"})", "shard-b")});
+  for (const char* id : {"tt0700001", "tt0100003", "tt0100001", "tt0100002"}) {
+    ASSERT_EQ(
+        client_->call("POST", "/movies", json::object{{"id", id}, {"title", id}}, root_).status,
+        201);
+  }
+  auto where = [&](const char* id) {
+    const auto r =
+        client_->call("GET", std::string("/admin/cluster/placement/movies/") + id, {}, root_);
+    EXPECT_EQ(r.status, 200) << r.raw.body;
+    return r;
+  };
+  const auto below = where("tt0700001");
+  EXPECT_EQ(below["sharded"], true);
+  EXPECT_EQ(below["shard"], "shard-a");
+  EXPECT_EQ(below["key"], (json::object{{"_id", -4179903354754799820LL}}));
+  EXPECT_EQ(below["credits"].at("shard"), "shard-b");  // "tt07" sorts after "tt05"
+  const auto on = where("tt0100003");                  // the boundary itself: min is inclusive
+  EXPECT_EQ(on["shard"], "shard-b");
+  EXPECT_EQ(on["chunk"].at("min"), (json::object{{"_id", -1846189097131196808LL}}));
+  EXPECT_EQ(on["credits"].at("shard"), "shard-a");
+  EXPECT_EQ(where("tt0100001")["shard"], "shard-b");
+  EXPECT_EQ(where("tt0100002")["shard"], "shard-a");  // max 0 is exclusive
+  // Unsharded collections live on the primary shard; unknown ids are 404.
+  const auto user =
+      client_->call("GET",
+                    "/admin/cluster/placement/users/" +
+                        std::string(client_->call("GET", "/me", {}, fan_)["id"].as_string()),
+                    {}, root_);
+  EXPECT_EQ(user["sharded"], false);
+  EXPECT_EQ(user["shard"], "shard-a");
+  EXPECT_EQ(client_->call("GET", "/admin/cluster/placement/movies/tt0999999", {}, root_).status,
+            404);
 }
 
 }  // namespace moviedb::test

@@ -401,6 +401,7 @@ void Controller::load_cluster() {
     for (auto& [group, text] : facts->rows) info.rows.push_back({group, text});
     info.notes = facts->notes;
     info.unavailable = facts->unavailable;
+    info.documents_per_shard = std::move(facts->documents_per_shard);
     cluster.info = std::move(info);
     cluster.load.succeed();
     load_placement(generation);
@@ -419,6 +420,30 @@ void Controller::load_placement(std::uint64_t generation) {
              cluster.info.placement_note = placement->note;
              cluster.info.placement = std::move(placement->collections);
            });
+}
+
+void Controller::on(const LocateMovie& a) {
+  auto& locate = state_.admin.locate;
+  if (!is_admin(state_.session) || a.id.empty()) {
+    locate = {};
+    return;
+  }
+  locate.id = a.id;
+  locate.where = {};
+  const auto generation = locate.load.begin();
+  api_.get(
+      net::api_url(net::api_path("admin/cluster/placement/movies", a.id)),
+      [this, generation](const net::HttpResponse& response) {
+        auto& locate = state_.admin.locate;
+        if (!locate.load.current(generation)) return;
+        std::string why;
+        auto where = response.ok() ? net::decode_location(response.body, &why) : std::nullopt;
+        if (!where) {
+          return locate.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+        }
+        locate.where = std::move(*where);
+        locate.load.succeed();
+      });
 }
 
 void Controller::on(const SetAuditFilter& a) {

@@ -124,6 +124,7 @@ class Controller {
   void load_stats();
   void load_cluster();
   void load_placement(std::uint64_t generation);
+  void on(const LocateMovie&);
   void load_audit();
   void load_admin_screen(Screen screen);
   void load_admin_movies();

@@ -273,6 +273,14 @@ std::string object_text(const json::object& o) {
   return out;
 }
 
+ShardCounts shard_counts(const boost::json::object& o) {
+  ShardCounts counts;
+  for (const auto& [shard, count] : o) {
+    counts.emplace_back(std::string(shard), domain::read_int(o, shard).value_or(0));
+  }
+  return counts;
+}
+
 }  // namespace
 
 std::optional<PlacementFacts> decode_placement(std::string_view body, std::string* error) {
@@ -292,15 +300,33 @@ std::optional<PlacementFacts> decode_placement(std::string_view body, std::strin
                                     domain::read_int(c, "chunks").value_or(0),
                                     {}};
       if (const auto* shards = c.if_contains("chunks_per_shard"); shards && shards->is_object()) {
-        for (const auto& [shard, count] : shards->get_object()) {
-          placement.chunks_per_shard.emplace_back(
-              std::string(shard), domain::read_int(shards->get_object(), shard).value_or(0));
-        }
+        placement.chunks_per_shard = shard_counts(shards->get_object());
       }
       facts.collections.push_back(std::move(placement));
     }
   }
   return facts;
+}
+
+std::optional<DocumentLocation> decode_location(std::string_view body, std::string* error) {
+  auto value = parse_object(body, error);
+  if (!value) return std::nullopt;
+  const auto& o = value->get_object();
+  DocumentLocation where;
+  if (const auto* sharded = o.if_contains("sharded"); sharded && sharded->is_bool()) {
+    where.sharded = sharded->get_bool();
+  }
+  where.shard = domain::read_string(o, "shard");
+  where.note = domain::read_string(o, "note");
+  if (const auto* chunk = o.if_contains("chunk"); chunk && chunk->is_object()) {
+    const auto& c = chunk->get_object();
+    if (const auto* min = c.if_contains("min")) where.chunk_min = boost::json::serialize(*min);
+    if (const auto* max = c.if_contains("max")) where.chunk_max = boost::json::serialize(*max);
+  }
+  if (const auto* credits = o.if_contains("credits"); credits && credits->is_object()) {
+    where.credits_shard = domain::read_string(credits->get_object(), "shard");
+  }
+  return where;
 }
 
 std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* error) {
@@ -322,6 +348,12 @@ std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* e
     } else if (key == "collections" && v.is_array()) {
       for (const auto& item : v.get_array()) {
         if (item.is_object()) facts.rows.emplace_back("collections", object_text(item.get_object()));
+      }
+    } else if (key == "per_shard_counts" && v.is_object()) {
+      for (const auto& [name, shards] : v.get_object()) {
+        if (shards.is_object())
+          facts.documents_per_shard.emplace_back(std::string(name),
+                                                 shard_counts(shards.get_object()));
       }
     } else if (key == "notes" && v.is_array()) {
       for (const auto& note : v.get_array()) facts.notes.push_back(scalar_text(note));

@@ -91,6 +91,8 @@ std::optional<domain::Page<domain::AuditEntry>> decode_audit_page(std::string_vi
 // GET /admin/cluster into `adapter`, `server_version`, `path`, collection
 // counts, one row per shard / member / other topology object, notes and what
 // the server could not read. Unknown members are listed, never fatal.
+// Per shard, a count (chunks, documents), in the server's order.
+using ShardCounts = std::vector<std::pair<std::string, std::int64_t>>;
 struct ClusterFacts {
   std::string adapter;
   std::string server_version;
@@ -99,6 +101,8 @@ struct ClusterFacts {
   std::vector<std::pair<std::string, std::string>> rows;  // group, text
   std::vector<std::string> notes;
   std::vector<std::string> unavailable;
+  // per_shard_counts: collection → documents on each shard
+  std::vector<std::pair<std::string, ShardCounts>> documents_per_shard;
 };
 std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* error = nullptr);
 // GET /admin/cluster/placement: where each collection's data lives.
@@ -107,7 +111,7 @@ struct CollectionPlacement {
   bool sharded = false;
   std::string shard;  // unsharded: the shard that holds it all
   std::int64_t chunks = 0;
-  std::vector<std::pair<std::string, std::int64_t>> chunks_per_shard;
+  ShardCounts chunks_per_shard;
 };
 struct PlacementFacts {
   bool sharded = false;
@@ -115,6 +119,16 @@ struct PlacementFacts {
   std::vector<CollectionPlacement> collections;
 };
 std::optional<PlacementFacts> decode_placement(std::string_view body, std::string* error = nullptr);
+// GET /admin/cluster/placement/{collection}/{id}: where one document lives.
+struct DocumentLocation {
+  std::optional<bool> sharded;  // null: the catalogue could not be read
+  std::string shard;            // empty: one node holds everything
+  std::string note;
+  std::string chunk_min, chunk_max;  // JSON text of the chunk's bounds
+  std::string credits_shard;         // a title's credits (sharded by movie_id)
+};
+std::optional<DocumentLocation> decode_location(std::string_view body,
+                                                std::string* error = nullptr);
 std::optional<ImportResult> decode_import_result(std::string_view body, std::string* error = nullptr);
 // {"<key>": N} (POST /admin/movies/bulk-delete: would_delete or deleted).
 std::optional<std::int64_t> decode_count(std::string_view body, std::string_view key,

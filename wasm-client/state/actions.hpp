@@ -179,6 +179,11 @@ struct SetAuditFilter {
   AuditFilter filter;
 };
 
+// --- admin: cluster
+struct LocateMovie {  // asks which shard holds the title; "" forgets the answer
+  std::string id;
+};
+
 using Action =
     std::variant<RetryHealthCheck, DismissToast, Navigate, GoBack, FocusSearch, SetAuthMode,
                  SubmitAuth, SignOut, SetBrowseQuery, ClearFilters, ShowResultRows, RetrySearch,
@@ -189,7 +194,7 @@ using Action =
                  ConfirmBulkDelete, CancelBulkDelete, PickImportFile, ImportFileChosen,
                  SetImportFormat, RunImport, SaveImportReport, SetPeopleSearch, SetPeoplePage,
                  ShowFilmography, SetActivityFilter, SetActivityPage, SetUserSearch, CreateUser,
-                 ChangeUser, AskDeleteUser, ConfirmDeleteUser, SetAuditFilter>;
+                 ChangeUser, AskDeleteUser, ConfirmDeleteUser, SetAuditFilter, LocateMovie>;
 using Actions = std::vector<Action>;
 
 }  // namespace moviedb::client

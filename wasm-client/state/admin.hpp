@@ -140,10 +140,18 @@ struct ClusterInfo {
   // GET /admin/cluster/placement (empty until it answers).
   std::string placement_note;
   std::vector<net::CollectionPlacement> placement;
+  std::vector<std::pair<std::string, net::ShardCounts>> documents_per_shard;
 };
 struct ClusterState {
   LoadState load;
   ClusterInfo info;
+};
+// GET /admin/cluster/placement/movies/{id}: where one title lives, asked from
+// the admin table or the movie page and shown where it was asked.
+struct LocateState {
+  std::string id;
+  LoadState load;
+  net::DocumentLocation where;
 };
 
 struct AuditFilter {
@@ -173,6 +181,7 @@ struct AdminState {
   UsersState users;
   StatsState stats;
   ClusterState cluster;
+  LocateState locate;
   AuditState audit;
   MovieFormState form;
   DeleteState pending_delete;

@@ -1,11 +1,13 @@
 // Admin mode, movies: workspace entry by role, the server-side table, the
 // form's per-field messages and stale-version conflicts, delete.
+#include "state/admin.hpp"
+
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
 
-#include "state/admin.hpp"
 #include "tests/controller_fixture.hpp"
+#include "ui/format.hpp"
 
 namespace moviedb::client::testing {
 namespace {
@@ -244,6 +246,35 @@ TEST_F(AdminTest, DashboardClusterAuditLoadOnTheirScreens) {
   EXPECT_EQ(state.admin.cluster.info.placement[0].chunks_per_shard,
             (std::vector<std::pair<std::string, std::int64_t>>{{"shard-a", 2}, {"shard-b", 1}}));
   EXPECT_EQ(state.admin.cluster.info.placement[1].shard, "shard-a");
+}
+
+TEST_F(AdminTest, DocumentsPerShardComeFromTheClusterFacts) {
+  sign_in_as("admin");
+  act(Navigate{Screen::admin_cluster});
+  frame();
+  reply("/api/v1/admin/cluster", 200,
+        R"({"adapter":"mongodb","per_shard_counts":{"movies":{"shard-a":120,"shard-b":80}}})");
+  ASSERT_EQ(state.admin.cluster.info.documents_per_shard.size(), 1u);
+  EXPECT_EQ(state.admin.cluster.info.documents_per_shard[0].first, "movies");
+  EXPECT_EQ(state.admin.cluster.info.documents_per_shard[0].second,
+            (net::ShardCounts{{"shard-a", 120}, {"shard-b", 80}}));
+}
+
+TEST_F(AdminTest, WhereIsThisTitleAsksThePlacementOfThatTitle) {
+  sign_in_as("admin");
+  act(LocateMovie{"tt 1"});
+  EXPECT_EQ(transport.last().url, "/api/v1/admin/cluster/placement/movies/tt%201");
+  EXPECT_TRUE(state.admin.locate.load.loading());
+  reply(
+      "/api/v1/admin/cluster/placement/movies/tt%201", 200,
+      R"({"adapter":"mongodb","collection":"movies","id":"tt 1","sharded":true,"shard":"shard-b",)"
+      R"("chunk":{"shard":"shard-b","min":{"_id":-5},"max":{"_id":0},"jumbo":false},)"
+      R"("credits":{"sharded":true,"shard":"shard-a"}})");
+  EXPECT_EQ(state.admin.locate.load.phase, LoadPhase::ready);
+  EXPECT_EQ(ui::location_text(state.admin.locate.where),
+            R"(on shard-b, chunk {"_id":-5} to {"_id":0} · its credits on shard-a)");
+  act(LocateMovie{});
+  EXPECT_TRUE(state.admin.locate.id.empty());
 }
 
 }  // namespace

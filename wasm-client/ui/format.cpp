@@ -88,4 +88,17 @@ std::string facts_line(const domain::Movie& m) {
   return join(parts, " · ");
 }
 
+std::string location_text(const net::DocumentLocation& where) {
+  std::string text;
+  if (!where.shard.empty()) {
+    text = "on " + where.shard;
+    if (!where.chunk_min.empty()) text += ", chunk " + where.chunk_min + " to " + where.chunk_max;
+  } else if (where.sharded.value_or(false)) {
+    text = "no chunk holds its key";
+  }
+  if (!where.note.empty()) text += text.empty() ? where.note : " (" + where.note + ")";
+  if (!where.credits_shard.empty()) text += " · its credits on " + where.credits_shard;
+  return text;
+}
+
 }  // namespace moviedb::client::ui

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/movie.hpp"
+#include "net/wire.hpp"
 
 namespace moviedb::client::ui {
 
@@ -23,5 +24,7 @@ std::string facts_line(const domain::Movie& movie);
 // "Horror, Sci-Fi" capitalised as stored ("drama" → "Drama").
 std::string genre_label(std::string_view genre);
 std::string genre_list(const std::vector<std::string>& genres);  // "Horror, Sci-fi"
+// "on shard-b, chunk {…} to {…} · its credits on shard-a", or the server's note.
+std::string location_text(const net::DocumentLocation& where);
 
 }  // namespace moviedb::client::ui

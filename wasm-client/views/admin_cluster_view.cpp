@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
@@ -13,31 +15,60 @@ namespace moviedb::client::views {
 
 namespace {
 
-// One collection's chunks as a bar split by shard (colours cycle).
-void chunk_bar(const net::CollectionPlacement& c, const ViewContext& ctx) {
+// Every shard named in the placement, in order, so one shard has one colour
+// in every bar.
+std::vector<std::string> shard_order(const ClusterInfo& info) {
+  std::vector<std::string> names;
+  auto add = [&](const net::ShardCounts& counts) {
+    for (const auto& [shard, count] : counts) {
+      if (std::find(names.begin(), names.end(), shard) == names.end()) names.push_back(shard);
+    }
+  };
+  for (const auto& c : info.placement) add(c.chunks_per_shard);
+  for (const auto& [collection, counts] : info.documents_per_shard) add(counts);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+ImU32 shard_colour(const std::string& shard, const std::vector<std::string>& order) {
   static const ImVec4 kShardColours[] = {ui::kAccent, ui::kGood, ui::kLink, ui::kBad};
+  const auto at = std::find(order.begin(), order.end(), shard) - order.begin();
+  return ImGui::GetColorU32(kShardColours[at % 4]);
+}
+
+// Counts per shard as one bar split by shard, then the counts in words.
+std::string shard_bar(const net::ShardCounts& counts, const std::vector<std::string>& order,
+                      const ViewContext& ctx) {
+  std::int64_t total = 0;
+  for (const auto& [shard, count] : counts) total += count;
   const float px = ctx.px();
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const float width = 300.0f * px, height = 10.0f * px;
   auto* draw = ImGui::GetWindowDrawList();
   float x = at.x;
-  for (std::size_t i = 0; i < c.chunks_per_shard.size(); ++i) {
-    const float share = c.chunks > 0 ? float(c.chunks_per_shard[i].second) / float(c.chunks) : 0;
-    const float w = share * width;
-    draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + w, at.y + height),
-                        ImGui::GetColorU32(kShardColours[i % 4]));
+  std::string words;
+  for (const auto& [shard, count] : counts) {
+    const float w = total > 0 ? width * float(count) / float(total) : 0;
+    draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + w, at.y + height), shard_colour(shard, order));
     x += w;
+    words += (words.empty() ? "" : " · ") + shard + " " + ui::thousands(count);
   }
   ImGui::Dummy(ImVec2(width, height));
+  ImGui::SameLine();
+  widgets::muted(words);
+  return words;
+}
+
+const net::ShardCounts* documents_of(const ClusterInfo& info, const std::string& collection) {
+  for (const auto& [name, counts] : info.documents_per_shard) {
+    if (name == collection) return &counts;
+  }
+  return nullptr;
 }
 
 std::string placement_text(const net::CollectionPlacement& c) {
   if (!c.sharded) return "all on " + (c.shard.empty() ? std::string("one node") : c.shard);
-  std::string text = "sharded, " + std::to_string(c.chunks) + " chunks:";
-  for (const auto& [shard, count] : c.chunks_per_shard) {
-    text += " " + shard + " " + std::to_string(count);
-  }
-  return text;
+  return "sharded, " + std::to_string(c.chunks) + " chunks";
 }
 
 }  // namespace
@@ -50,13 +81,22 @@ void AdminClusterView::draw_placement(const ClusterInfo& info, const ViewContext
     widgets::muted_wrapped(info.placement_note);
     ctx.text("cluster.placement.note", info.placement_note);
   }
+  const auto order = shard_order(info);
   for (const auto& c : info.placement) {
     const auto text = placement_text(c);
     ImGui::TextUnformatted(c.collection.c_str());
     ImGui::SameLine(140.0f * ctx.px());
     ImGui::TextUnformatted(text.c_str());
-    if (c.sharded) chunk_bar(c, ctx);
     ctx.text("cluster.placement." + c.collection, text);
+    if (!c.sharded) continue;
+    widgets::muted("  chunks");
+    ImGui::SameLine(140.0f * ctx.px());
+    ctx.text("cluster.chunks." + c.collection, shard_bar(c.chunks_per_shard, order, ctx));
+    if (const auto* documents = documents_of(info, c.collection)) {
+      widgets::muted("  documents");
+      ImGui::SameLine(140.0f * ctx.px());
+      ctx.text("cluster.documents." + c.collection, shard_bar(*documents, order, ctx));
+    }
   }
 }
 

@@ -12,6 +12,7 @@
 #include "ui/theme.hpp"
 #include "views/admin_tabs.hpp"
 #include "views/credits_editor.hpp"
+#include "views/title_location.hpp"
 #include "views/widgets.hpp"
 
 namespace moviedb::client::views {
@@ -59,7 +60,7 @@ constexpr std::array<Column, 9> kColumns{{
     {"Votes", "imdb_votes", 80.0f},
     {"Likes", "likes", 60.0f},
     {"Ver.", "", 44.0f},
-    {"", "", 130.0f},
+    {"", "", 190.0f},
 }};
 
 }  // namespace
@@ -96,6 +97,7 @@ void AdminMoviesView::draw(const AppState& state, const ViewContext& ctx) {
     }
   }
   widgets::gap(ctx, 4);
+  title_location(state, admin.locate.id, ctx);
   draw_table(state, ctx);
 }
 
@@ -276,6 +278,8 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
     if (widgets::button("Edit###admin.edit." + n, ctx)) {
       ctx.actions.emplace_back(OpenMovieForm{m.id});
     }
+    ImGui::SameLine(0, 4.0f * px);
+    locate_button(m.id, n, ctx);
     ImGui::SameLine(0, 4.0f * px);
     if (widgets::button("Delete###admin.delete." + n, ctx, widgets::Tone::danger)) {
       ctx.actions.emplace_back(AskDeleteMovie{m.id, m.title});

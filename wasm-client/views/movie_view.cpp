@@ -9,6 +9,7 @@
 #include "state/interactions.hpp"
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
+#include "views/title_location.hpp"
 #include "views/widgets.hpp"
 
 namespace moviedb::client::views {
@@ -196,6 +197,11 @@ void MovieView::draw(const AppState& state, const ViewContext& ctx) {
   widgets::gap(ctx, 6);
 
   interaction_bar(state, ctx);
+  if (is_admin(state.session)) {
+    widgets::gap(ctx, 4);
+    locate_button(m.id, "", ctx);
+    title_location(state, m.id, ctx);
+  }
   widgets::gap(ctx, 8);
 
   if (!m.description.empty()) {

@@ -290,4 +290,10 @@ std::string literal_prefix_regex(std::string_view text) {
   return out;
 }
 
+json::value json_of(View doc) {
+  boost::system::error_code ec;
+  auto parsed = json::parse(doc.json(), ec);
+  return ec ? json::value(nullptr) : parsed;
+}
+
 }  // namespace moviedb::store::mongo

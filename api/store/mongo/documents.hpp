@@ -18,6 +18,7 @@
 //                     action, collection, ids, summary (JSON text)}
 // counters           {_id: name, seq}
 // Absent optional numbers are stored as null, so every document has every field.
+#include <boost/json/value.hpp>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -41,7 +42,14 @@ inline constexpr const char* kSessions = "sessions";
 inline constexpr const char* kInteractions = "user_interactions";
 inline constexpr const char* kAudit = "audit_log";
 inline constexpr const char* kCounters = "counters";
+// The collections the cluster views report on (counters is bookkeeping).
+inline constexpr const char* kReported[] = {kMovies,   kPerson,       kCredits, kUsers,
+                                            kSessions, kInteractions, kAudit};
 }  // namespace coll
+
+// A document as JSON (relaxed extended JSON, so NumberLong reads as a
+// number and MinKey as {"$minKey": 1}); null if it does not parse.
+boost::json::value json_of(View doc);
 
 // Search keys of a text: its words (domain::search_words) and every prefix of
 // each word up to kMaxPrefixBytes, cut only between UTF-8 characters.

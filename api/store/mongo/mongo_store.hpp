@@ -47,6 +47,7 @@ class MongoStore final : public Store {
   void attach_monitor(std::string_view uri) override;
   boost::json::object topology() override;
   boost::json::object placement() override;
+  std::optional<boost::json::object> locate(Placed collection, const std::string& id) override;
 
   std::optional<domain::Movie> find_movie(const std::string& id) override;
   std::vector<domain::Movie> find_movies(const std::vector<std::string>& ids) override;

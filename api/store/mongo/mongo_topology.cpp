@@ -1,5 +1,4 @@
-// GET /admin/cluster and /admin/cluster/placement on MongoDB: what the
-// connected deployment can tell, and where its data lives.
+// GET /admin/cluster on MongoDB: what the connected deployment can tell.
 // Each fact comes from one command; a command the server lacks (FerretDB,
 // a standalone, a mongos for replSetGetStatus) or the user may not run is
 // listed under "unavailable" with the reason, and the rest still answers.
@@ -14,16 +13,6 @@ namespace moviedb::store::mongo {
 namespace json = boost::json;
 
 namespace {
-
-json::value to_json(View doc) {
-  boost::system::error_code ec;
-  auto parsed = json::parse(doc.json(), ec);
-  return ec ? json::value(nullptr) : parsed;
-}
-
-const char* const kCollections[] = {coll::kMovies,       coll::kPerson,   coll::kCredits,
-                                    coll::kUsers,        coll::kSessions, coll::kInteractions,
-                                    coll::kAudit};
 
 // The shard keys production uses (cluster/ shards the collections).
 json::object intended_shard_keys() {
@@ -152,7 +141,7 @@ json::object MongoStore::topology() {
   // them for every adapter) and, per collection, the count on each shard.
   json::object collections, per_shard_counts;
   bool collstats_failed = false;
-  for (const char* name : kCollections) {
+  for (const char* name : coll::kReported) {
     auto collection = lease.collection(name);
     const auto estimate = mongoc_collection_estimated_document_count(
         collection.get(), nullptr, pool_.shared_reads(), nullptr, &error);
@@ -183,16 +172,14 @@ json::object MongoStore::topology() {
     auto config =
         Collection(mongoc_client_get_collection(cluster_lease.client(), "config", "collections"));
     std::vector<std::string> names;
-    for (const char* name : kCollections) names.push_back(pool_.database() + "." + name);
+    for (const char* name : coll::kReported) names.push_back(pool_.database() + "." + name);
     const Doc filter = Doc().doc("_id", Doc().strings("$in", names));
     Cursor cursor(mongoc_collection_find_with_opts(config.get(), filter.get(), nullptr,
                                                    cluster.shared_reads()),
                   "config.collections");
     json::object keys;
     try {
-      cursor.for_each([&](View doc) {
-        keys[doc.str("_id")] = to_json(doc.sub("key").view());
-      });
+      cursor.for_each([&](View doc) { keys[doc.str("_id")] = json_of(doc.sub("key").view()); });
       out["shard_keys"] = std::move(keys);
     } catch (const std::exception& e) {
       unavailable.push_back(json::object{{"what", "shard_keys"},
@@ -206,119 +193,6 @@ json::object MongoStore::topology() {
   out["notes"] = std::move(notes);
   out["unavailable"] = std::move(unavailable);
   out["sharded"] = mongos;
-  return out;
-}
-
-namespace {
-
-constexpr std::size_t kMaxRanges = 1000;  // per collection in one answer
-
-// One collection's chunks from config.chunks (MongoDB 5.0+ name their
-// collection by `uuid`, older ones by `ns`; config.chunks in the manual).
-json::object chunk_placement(const Lease& lease, const mongoc_read_prefs_t* prefs, View collection,
-                             const std::string& ns) {
-  Doc filter;
-  bson_iter_t uuid;
-  if (bson_iter_init_find(&uuid, collection.get(), "uuid")) {
-    filter.value("uuid", *bson_iter_value(&uuid));
-  } else {
-    filter.str("ns", ns);
-  }
-  const Doc options = Doc().doc("sort", Doc().i32("min", 1));
-  auto chunks = Collection(mongoc_client_get_collection(lease.client(), "config", "chunks"));
-  Cursor cursor(mongoc_collection_find_with_opts(chunks.get(), filter.get(), options.get(), prefs),
-                "config.chunks");
-  json::object per_shard;
-  json::array ranges;
-  std::int64_t jumbo = 0, total = 0;
-  cursor.for_each([&](View chunk) {
-    const auto shard = chunk.str("shard");
-    per_shard[shard] = (per_shard.contains(shard) ? per_shard[shard].as_int64() : 0) + 1;
-    jumbo += chunk.boolean("jumbo") ? 1 : 0;
-    if (++total <= static_cast<std::int64_t>(kMaxRanges)) {
-      ranges.push_back(json::object{{"shard", shard},
-                                    {"min", to_json(chunk.sub("min").view())},
-                                    {"max", to_json(chunk.sub("max").view())},
-                                    {"jumbo", chunk.boolean("jumbo")}});
-    }
-  });
-  return {{"chunks", total},
-          {"chunks_per_shard", std::move(per_shard)},
-          {"jumbo_chunks", jumbo},
-          {"ranges", std::move(ranges)},
-          {"ranges_shown", std::min<std::int64_t>(total, kMaxRanges)}};
-}
-
-}  // namespace
-
-json::object MongoStore::placement() {
-  ClientPool& cluster = monitor_ ? *monitor_ : pool_;
-  Lease lease(cluster);
-  const auto* prefs = cluster.shared_reads();
-  Doc hello;
-  bson_error_t error;
-  if (!lease.command(Doc().i32("hello", 1), prefs, hello, error, true)) {
-    throw_driver_error(error, "hello", hello.get());
-  }
-  json::object out{{"adapter", "mongodb"}};
-  if (hello.view().str("msg") != "isdbgrid") {
-    out["sharded"] = false;
-    out["note"] = "not connected through mongos: one replica set (or server) holds every document";
-    out["shards"] = json::array{};
-    out["collections"] = json::array{};
-    return out;
-  }
-  out["sharded"] = true;
-  json::array unavailable;
-  auto read_all = [&](const char* name, const Doc& filter, const std::function<void(View)>& each) {
-    auto config = Collection(mongoc_client_get_collection(lease.client(), "config", name));
-    Cursor cursor(mongoc_collection_find_with_opts(config.get(), filter.get(), nullptr, prefs),
-                  std::string("config.") + name);
-    try {
-      cursor.for_each(each);
-      return true;
-    } catch (const std::exception& e) {
-      unavailable.push_back(
-          json::object{{"what", std::string("config.") + name},
-                       {"reason", std::string(e.what()) + (monitor_ ? "" : " (--monitor-store)")}});
-      return false;
-    }
-  };
-  json::array shards;
-  read_all("shards", Doc(), [&](View s) {
-    shards.push_back(json::object{{"id", s.str("_id")}, {"host", s.str("host")}});
-  });
-  out["shards"] = std::move(shards);
-  std::string primary_shard;
-  read_all("databases", Doc().str("_id", pool_.database()),
-           [&](View d) { primary_shard = d.str("primary"); });
-  out["database"] = json::object{{"name", pool_.database()}, {"primary_shard", primary_shard}};
-
-  json::array collections;
-  for (const char* name : kCollections) {
-    const auto ns = pool_.database() + "." + name;
-    json::object entry{{"collection", name}, {"namespace", ns}};
-    std::optional<Doc> sharded;
-    read_all("collections", Doc().str("_id", ns), [&](View c) { sharded = Doc::copy_of(c.get()); });
-    if (!sharded) {
-      entry["sharded"] = false;
-      entry["shard"] = primary_shard;  // unsharded: all on the database's primary shard
-    } else {
-      entry["sharded"] = true;
-      entry["shard_key"] = to_json(sharded->view().sub("key").view());
-      try {
-        for (auto& [key, value] : chunk_placement(lease, prefs, sharded->view(), ns)) {
-          entry[key] = std::move(value);
-        }
-      } catch (const std::exception& e) {
-        unavailable.push_back(
-            json::object{{"what", "config.chunks of " + ns}, {"reason", e.what()}});
-      }
-    }
-    collections.push_back(std::move(entry));
-  }
-  out["collections"] = std::move(collections);
-  out["unavailable"] = std::move(unavailable);
   return out;
 }
 

@@ -71,4 +71,16 @@ json::object SqliteStore::placement() {
           {"collections", json::array{}}};
 }
 
+std::optional<json::object> SqliteStore::locate(Placed collection, const std::string& id) {
+  const bool exists = collection == Placed::movies   ? find_movie(id).has_value()
+                      : collection == Placed::people ? find_person(id).has_value()
+                                                     : find_user(id).has_value();
+  if (!exists) return std::nullopt;
+  return json::object{{"adapter", "sqlite"},
+                      {"sharded", false},
+                      {"shard", nullptr},
+                      {"node", std::filesystem::absolute(path_).string()},
+                      {"note", "one file on one node holds every document"}};
+}
+
 }  // namespace moviedb::store::sqlite

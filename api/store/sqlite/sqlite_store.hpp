@@ -22,6 +22,7 @@ class SqliteStore final : public Store {
   void ping() override;
   boost::json::object topology() override;
   boost::json::object placement() override;
+  std::optional<boost::json::object> locate(Placed collection, const std::string& id) override;
 
   std::optional<domain::Movie> find_movie(const std::string& id) override;
   std::vector<domain::Movie> find_movies(const std::vector<std::string>& ids) override;
