@@ -4,7 +4,8 @@
 #   - else moviedb-test-mongo started here on a free loopback port over a
 #     temporary directory, and stopped (by its PID) when the command ends;
 #     MOVIEDB_TEST_MONGO_TOPOLOGY adds its simulator flags (e.g. "--replset rs0
-#     --members 3": the store is then a simulated three-member replica set).
+#     --members 3": the store is then a simulated three-member replica set;
+#     with "--control 127.0.0.1:0" its control API is MOVIEDB_TEST_MONGO_CONTROL).
 # MOVIEDB_TEST_STORE has the form mongodb://HOST:PORT/{db}?…: the test fixture
 # replaces {db} with a database name of its own per server it starts.
 #
@@ -57,5 +58,9 @@ if [[ -z "$uri" ]]; then
 fi
 
 export MOVIEDB_TEST_STORE="$uri/{db}$options"
+# With --control among the flags: the simulator's control API, for tests that
+# steer it or seed its sharding catalogue (tests/mongo/server/README.md).
+control="$(sed -n 's#.* control \(http://[^ ]*\).*#\1#p' "$ready")"
+[[ -z "$control" ]] || export MOVIEDB_TEST_MONGO_CONTROL="$control"
 echo "with-test-server: MOVIEDB_TEST_STORE=$MOVIEDB_TEST_STORE (pid $pid)"
 "$@"

@@ -85,16 +85,16 @@ void AdminClusterView::draw_placement(const ClusterInfo& info, const ViewContext
   for (const auto& c : info.placement) {
     const auto text = placement_text(c);
     ImGui::TextUnformatted(c.collection.c_str());
-    ImGui::SameLine(140.0f * ctx.px());
+    ImGui::SameLine(170.0f * ctx.px());
     ImGui::TextUnformatted(text.c_str());
     ctx.text("cluster.placement." + c.collection, text);
     if (!c.sharded) continue;
     widgets::muted("  chunks");
-    ImGui::SameLine(140.0f * ctx.px());
+    ImGui::SameLine(170.0f * ctx.px());
     ctx.text("cluster.chunks." + c.collection, shard_bar(c.chunks_per_shard, order, ctx));
     if (const auto* documents = documents_of(info, c.collection)) {
       widgets::muted("  documents");
-      ImGui::SameLine(140.0f * ctx.px());
+      ImGui::SameLine(170.0f * ctx.px());
       ctx.text("cluster.documents." + c.collection, shard_bar(*documents, order, ctx));
     }
   }

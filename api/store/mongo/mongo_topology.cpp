@@ -154,7 +154,8 @@ json::object MongoStore::topology() {
     json::object per_shard;
     try {
       cursor.for_each([&](View doc) {
-        per_shard[doc.str("shard", mongos ? "?" : "(this server)")] = doc.i64("count");
+        per_shard[doc.str("shard", mongos ? "(shard not named)" : "(this server)")] =
+            doc.i64("count");
       });
       per_shard_counts[name] = std::move(per_shard);
     } catch (const std::exception& e) {

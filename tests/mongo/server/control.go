@@ -153,6 +153,20 @@ func (s *simulator) serveControl(l net.Listener) {
 		reply(w, s.view())
 	})
 
+	// The sharding catalogue (catalogue.go): a JSON array of extended-JSON
+	// documents for config.<collection>.
+	mux.HandleFunc("POST /catalogue/{collection}", func(w http.ResponseWriter, r *http.Request) {
+		var documents []json.RawMessage
+		if !decode(w, r, &documents) {
+			return
+		}
+		if err := s.seedCatalogue(r.PathValue("collection"), documents); err != nil {
+			fail(w, http.StatusBadRequest, err.Error())
+			return
+		}
+		reply(w, s.view())
+	})
+
 	mux.HandleFunc("POST /members/{name}/unreachable", func(w http.ResponseWriter, r *http.Request) {
 		body := struct {
 			Unreachable bool `json:"unreachable"`

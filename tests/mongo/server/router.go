@@ -57,6 +57,13 @@ func (s *simulator) routerCommand(r *router, req *request, cc *clientConn) (bson
 	var reply bsoncore.Document
 	if req.name == "endSessions" {
 		reply = endSessionsReply(s.topo)
+	} else if req.name == "listShards" {
+		entry.RoutedTo = "config"
+		var err error
+		if reply, err = listShardsReply(req, cc); err != nil {
+			return nil, err
+		}
+		reply = withClusterTime(reply, s.topo.now())
 	} else if len(s.topo.members) == 0 {
 		entry.RoutedTo = "storage"
 		fwd, err := s.forward(req, cc)

@@ -1,8 +1,11 @@
 package simtest
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"net/http"
 	"regexp"
 	"strings"
 	"sync"
@@ -351,5 +354,46 @@ func TestMongosWithoutReplicaSet(t *testing.T) {
 	inserts := s.commands(t, "insert", "direct")
 	if len(inserts) != 1 || inserts[0].Listener != "mongos0" || inserts[0].RoutedTo != "storage" {
 		t.Fatalf("inserts: %v", inserts)
+	}
+}
+
+// The catalogue a test seeds through the control API is what mongos answers
+// from config.*, in the extended JSON types it was given; documents outside
+// the catalogue are refused.
+func TestSeededCatalogueIsReadThroughMongos(t *testing.T) {
+	s := start(t, "--replset", "rs0", "--mongos", "1", "--control", "127.0.0.1:0")
+	s.post(t, "/catalogue/chunks", []json.RawMessage{
+		json.RawMessage(`{"uuid": {"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAAAA==", "subType": "04"}},
+		  "min": {"_id": {"$numberLong": "-9223372036854775808"}}, "max": {"_id": {"$numberLong": "0"}},
+		  "shard": "shard-a"}`),
+	})
+	c := connect(t, s.ready, nil, nil)
+	var chunk bson.M
+	if err := c.Database("config").Collection("chunks").FindOne(ctx(t), bson.D{}).Decode(&chunk); err != nil {
+		t.Fatal(err)
+	}
+	if chunk["shard"] != "shard-a" || chunk["max"].(bson.M)["_id"] != int64(0) {
+		t.Fatalf("chunk read back: %v", chunk)
+	}
+	// listShards answers from config.shards, on the admin database only.
+	s.post(t, "/catalogue/shards", []json.RawMessage{json.RawMessage(`{"_id": "shard-a", "host": "shard-a/h:1", "state": 1}`)})
+	router := strings.Split(strings.TrimSuffix(strings.TrimPrefix(s.ready, "mongodb://"), "/"), ",")[0]
+	shards := raw(t, router, bson.D{{Key: "listShards", Value: 1}, {Key: "$db", Value: "admin"}}, 5*time.Second)
+	if list, ok := shards["shards"].(bson.A); !ok || len(list) != 1 || list[0].(bson.M)["host"] != "shard-a/h:1" {
+		t.Fatalf("listShards: %v", shards)
+	}
+	refused := raw(t, router, bson.D{{Key: "listShards", Value: 1}, {Key: "$db", Value: "sim"}}, 5*time.Second)
+	if refused["code"] != int32(13) {
+		t.Fatalf("listShards outside admin: %v", refused)
+	}
+
+	body, _ := json.Marshal([]json.RawMessage{json.RawMessage(`{"_id": "x"}`)})
+	resp, err := http.Post(s.control+"/catalogue/transactions", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Fatalf("config.transactions seeded: %s", resp.Status)
 	}
 }
