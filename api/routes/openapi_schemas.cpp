@@ -571,6 +571,7 @@ std::string_view schemas() {
       "node": {"type": "object", "additionalProperties": true, "description": "SQLite: the file (`path`, `file_bytes`, `wal_bytes`) and its `documents` per table."},
       "shards": {"type": "array", "items": {"type": "object", "required": ["id", "host"], "properties": {"id": {"type": "string", "example": "shard-a"}, "host": {"type": "string", "example": "shard-a/10.0.1.10:27018,10.0.1.11:27018,10.0.1.12:27018"}}}},
       "database": {"type": "object", "properties": {"name": {"type": "string", "example": "moviedb"}, "primary_shard": {"type": "string", "example": "shard-a"}}},
+      "balancer": {"type": "object", "description": "From config.settings: whether the balancer is stopped and the window it runs in (null: any time).", "properties": {"stopped": {"type": "boolean"}, "active_window": {"type": "object", "nullable": true, "additionalProperties": true, "example": {"start": "23:00", "stop": "6:00"}}}},
       "collections": {"type": "array", "items": {"$ref": "#/components/schemas/CollectionPlacement"}},
       "unavailable": {"type": "array", "description": "Catalogue collections that could not be read, each with the reason.", "items": {"$ref": "#/components/schemas/Unavailable"}}
     }

@@ -47,6 +47,7 @@ async function seedCatalogue(database) {
       { _id: 'shard-b', host: 'shard-b/10.0.2.10:27018,10.0.2.11:27018,10.0.2.12:27018', state: 1 },
     ],
     databases: [{ _id: database, primary: 'shard-a' }],
+    settings: [{ _id: 'balancer', stopped: false, activeWindow: { start: '23:00', stop: '6:00' } }],
     collections: [
       { _id: `${database}.movies`, key: { _id: 'hashed' }, unique: false, uuid: movies },
       { _id: `${database}.credits`, key: { movie_id: 1 }, unique: false, uuid: credits },
@@ -92,6 +93,7 @@ test('the Cluster screen shows where the data lives, and Where? names the shard 
   assert.equal(ui.text['cluster.chunks.movies'], chunkWords);
   const users = placement.collections.find((c) => c.collection === 'users');
   assert.equal(ui.text['cluster.placement.users'], `all on ${users.shard}`);
+  if (control) assert.equal(ui.text['cluster.balancer'], 'runs 23:00 to 6:00');
   if (control) {
     // listShards through the simulated mongos answers from the seeded config.shards.
     const rows = Object.entries(ui.text).filter(([k, v]) => k.startsWith('cluster.row.') && v.startsWith('shards: '));

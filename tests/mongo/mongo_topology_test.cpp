@@ -398,9 +398,14 @@ TEST_F(OnSimulatedSet, ThePlacementViewReadsTheClustersCatalogue) {
            R"(, "min": {"_id": {"$numberLong": "-9223372036854775808"}}, "max": {"_id": {"$numberLong": "0"}}, "shard": "shard-a"})",
        R"({"uuid": )" + uuid +
            R"(, "min": {"_id": {"$numberLong": "0"}}, "max": {"_id": {"$numberLong": "9223372036854775807"}}, "shard": "shard-b", "jumbo": true})"});
+  seed_config(
+      uri, "settings",
+      {R"({"_id": "balancer", "stopped": false, "activeWindow": {"start": "23:00", "stop": "6:00"}})"});
   const auto placement = client_->call("GET", "/admin/cluster/placement", {}, root_);
   ASSERT_EQ(placement.status, 200) << placement.raw.body;
   EXPECT_EQ(placement["sharded"], true);
+  EXPECT_EQ(placement["balancer"].at("active_window"),
+            (json::object{{"start", "23:00"}, {"stop", "6:00"}}));
   EXPECT_EQ(placement["shards"].as_array().size(), 2u);
   EXPECT_EQ(placement["database"].at("primary_shard"), "shard-a");
   std::map<std::string, json::object> by_name;

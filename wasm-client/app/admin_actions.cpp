@@ -418,6 +418,7 @@ void Controller::load_placement(std::uint64_t generation) {
              auto placement = net::decode_placement(response.body);
              if (!placement) return;
              cluster.info.placement_note = placement->note;
+             cluster.info.balancer = placement->balancer;
              cluster.info.placement = std::move(placement->collections);
            });
 }

@@ -290,6 +290,18 @@ std::optional<PlacementFacts> decode_placement(std::string_view body, std::strin
   PlacementFacts facts;
   facts.sharded = domain::read_bool(o, "sharded");
   facts.note = domain::read_string(o, "note");
+  if (const auto* b = o.if_contains("balancer"); b && b->is_object()) {
+    const auto& balancer = b->get_object();
+    const auto* window = balancer.if_contains("active_window");
+    if (domain::read_bool(balancer, "stopped")) {
+      facts.balancer = "stopped";
+    } else if (window && window->is_object()) {
+      facts.balancer = "runs " + domain::read_string(window->get_object(), "start") + " to " +
+                       domain::read_string(window->get_object(), "stop");
+    } else {
+      facts.balancer = "running at any time";
+    }
+  }
   if (const auto* list = o.if_contains("collections"); list && list->is_array()) {
     for (const auto& item : list->get_array()) {
       if (!item.is_object()) continue;

@@ -116,6 +116,7 @@ struct CollectionPlacement {
 struct PlacementFacts {
   bool sharded = false;
   std::string note;
+  std::string balancer;  // "running at any time", "stopped", "runs 23:00 to 6:00"; "" unknown
   std::vector<CollectionPlacement> collections;
 };
 std::optional<PlacementFacts> decode_placement(std::string_view body, std::string* error = nullptr);

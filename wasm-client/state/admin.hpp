@@ -139,6 +139,7 @@ struct ClusterInfo {
   std::vector<std::string> unavailable;  // "what: reason" the server could not read
   // GET /admin/cluster/placement (empty until it answers).
   std::string placement_note;
+  std::string balancer;  // from the placement: its switch and window
   std::vector<net::CollectionPlacement> placement;
   std::vector<std::pair<std::string, net::ShardCounts>> documents_per_shard;
 };

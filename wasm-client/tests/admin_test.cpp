@@ -241,11 +241,12 @@ TEST_F(AdminTest, DashboardClusterAuditLoadOnTheirScreens) {
   // Then where the data lives.
   reply(
       "/api/v1/admin/cluster/placement", 200,
-      R"({"adapter":"mongodb","sharded":true,"shards":[],"collections":[{"collection":"movies","sharded":true,"chunks":3,"chunks_per_shard":{"shard-a":2,"shard-b":1}},{"collection":"users","sharded":false,"shard":"shard-a"}]})");
+      R"({"adapter":"mongodb","sharded":true,"shards":[],"balancer":{"stopped":false,"active_window":{"start":"23:00","stop":"6:00"}},"collections":[{"collection":"movies","sharded":true,"chunks":3,"chunks_per_shard":{"shard-a":2,"shard-b":1}},{"collection":"users","sharded":false,"shard":"shard-a"}]})");
   ASSERT_EQ(state.admin.cluster.info.placement.size(), 2u);
   EXPECT_EQ(state.admin.cluster.info.placement[0].chunks_per_shard,
             (std::vector<std::pair<std::string, std::int64_t>>{{"shard-a", 2}, {"shard-b", 1}}));
   EXPECT_EQ(state.admin.cluster.info.placement[1].shard, "shard-a");
+  EXPECT_EQ(state.admin.cluster.info.balancer, "runs 23:00 to 6:00");
 }
 
 TEST_F(AdminTest, DocumentsPerShardComeFromTheClusterFacts) {

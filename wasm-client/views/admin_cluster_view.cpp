@@ -81,6 +81,12 @@ void AdminClusterView::draw_placement(const ClusterInfo& info, const ViewContext
     widgets::muted_wrapped(info.placement_note);
     ctx.text("cluster.placement.note", info.placement_note);
   }
+  if (!info.balancer.empty()) {
+    widgets::muted("balancer");
+    ImGui::SameLine(170.0f * ctx.px());
+    ImGui::TextUnformatted(info.balancer.c_str());
+    ctx.text("cluster.balancer", info.balancer);
+  }
   const auto order = shard_order(info);
   for (const auto& c : info.placement) {
     const auto text = placement_text(c);

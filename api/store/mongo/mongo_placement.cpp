@@ -178,6 +178,14 @@ json::object MongoStore::placement() {
   out["shards"] = std::move(shards);
   const auto primary_shard = catalogue.primary_shard(pool_.database());
   out["database"] = json::object{{"name", pool_.database()}, {"primary_shard", primary_shard}};
+  // The balancer's switch and window (config.settings, _id "balancer"; absent
+  // until someone changes the defaults: running, any time).
+  json::object balancer{{"stopped", false}, {"active_window", nullptr}};
+  catalogue.read("settings", Doc().str("_id", "balancer"), [&](View b) {
+    balancer["stopped"] = b.boolean("stopped");
+    if (b.has("activeWindow")) balancer["active_window"] = json_of(b.sub("activeWindow").view());
+  });
+  out["balancer"] = std::move(balancer);
 
   json::array collections;
   for (const char* name : coll::kReported) {

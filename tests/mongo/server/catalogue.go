@@ -1,7 +1,8 @@
 package main
 
 // The sharding catalogue a test seeds: documents for config.shards,
-// config.databases, config.collections and config.chunks, written to the
+// config.databases, config.collections, config.chunks and config.settings
+// (the balancer's switch and window), written to the
 // storage as a real cluster's config servers hold them, so that reads of
 // config.* through a simulated mongos answer with them. The simulator does
 // not shard: nothing routes by these documents, they are only read back.
@@ -17,14 +18,14 @@ import (
 // The catalogue collections of the manual's "Config Database" page that the
 // placement view reads; anything else in config is the server's own business.
 var catalogueCollections = map[string]bool{
-	"shards": true, "databases": true, "collections": true, "chunks": true,
+	"shards": true, "databases": true, "collections": true, "chunks": true, "settings": true,
 }
 
 // seedCatalogue inserts documents given as canonical or relaxed extended
 // JSON into config.<collection>.
 func (s *simulator) seedCatalogue(collection string, documents []json.RawMessage) error {
 	if !catalogueCollections[collection] {
-		return fmt.Errorf("config.%s is not part of the catalogue (shards, databases, collections, chunks)", collection)
+		return fmt.Errorf("config.%s is not part of the catalogue (shards, databases, collections, chunks, settings)", collection)
 	}
 	if len(documents) == 0 {
 		return fmt.Errorf("no documents")
