@@ -13,6 +13,7 @@
 #include "bridge/bridge.hpp"
 #include "net/api_client.hpp"
 #include "platform/platform.hpp"
+#include "state/address.hpp"
 #include "state/app_state.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
@@ -36,6 +37,7 @@ struct Client {
   std::unique_ptr<SessionStorage> storage;
   net::ApiClient api;
   Controller controller;
+  AddressSync address;
   ui::Fonts fonts;
   views::Screens screens;
   bridge::Recorder bridge;
@@ -60,9 +62,28 @@ void publish(Client& c, const Surface& surface, bool ready) {
   c.platform->publish_bridge(c.bridge.to_json(frame));
 }
 
+// The address bar and page title follow the screen (state/address.hpp).
+void show_address(Client& c) {
+  const auto& route = c.state.nav.current;
+  std::string_view shown;
+  if (route.screen == Screen::movie && c.state.movie.movie.id == route.id) {
+    shown = c.state.movie.movie.title;
+  } else if (route.screen == Screen::person && c.state.person.person.id == route.id) {
+    shown = c.state.person.person.name;
+  }
+  if (auto update = c.address.after_frame(route, c.state.browse.query, shown,
+                                          !c.controller.address_pending())) {
+    c.platform->show_address(update->address, update->title, update->push);
+  }
+}
+
 void frame(Client& c) {
   const double started = c.platform->now_seconds();
   const Surface surface = c.platform->sync_surface();
+  if (std::string hash; c.platform->take_address(&hash)) {
+    c.address.arrived(hash);
+    c.controller.apply(OpenAddress{std::move(hash)});
+  }
   c.controller.update(started);
   if (ImportFileChosen file; c.platform->take_picked_file(&file.name, &file.bytes)) {
     c.controller.apply(file);
@@ -94,6 +115,7 @@ void frame(Client& c) {
   ++c.frames;
   publish(c, surface, true);
   c.controller.apply_all(c.actions);
+  show_address(c);
   c.frame_ms[(c.frames - 1) % Client::kWindow] = (c.platform->now_seconds() - started) * 1000.0;
 }
 

@@ -56,6 +56,17 @@
       setTimeout(() => URL.revokeObjectURL(url), 60000);
       canvas.focus();
     },
+    // Addresses (web_platform.cpp): the hash the browser shows or moved to,
+    // waiting to be taken (null once taken); the module sets the address bar
+    // and the title as the screen changes.
+    moviedbAddress: window.location.hash,
+    moviedbShowAddress: (address, title, push) => {
+      if (push)
+        window.history.pushState(null, '', address);
+      else
+        window.history.replaceState(null, '', address);
+      document.title = title;
+    },
     onAbort: (what) => showFailure(`moviedb stopped: ${what}`),
   };
 
@@ -69,6 +80,13 @@
       console.warn(`moviedb: UI font ${FONT_URL} unavailable (${error.message}); using a fallback`);
       module.moviedbFontError = String(error.message);
     });
+
+  // Back, Forward, an edited or followed #/… link: the module opens it.
+  const moved = () => {
+    module.moviedbAddress = window.location.hash;
+  };
+  window.addEventListener('popstate', moved);
+  window.addEventListener('hashchange', moved);
 
   fileInput.addEventListener('change', () => {
     const file = fileInput.files && fileInput.files[0];

@@ -9,10 +9,9 @@
 #include <vector>
 
 #include "domain/field_error.hpp"
+#include "domain/query_string.hpp"
 
 namespace moviedb::domain {
-
-using QueryParams = std::vector<std::pair<std::string, std::string>>;
 
 struct MovieSort {
   std::string field = "imdb_score";  // a movie field from sortable_movie_fields()

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <boost/beast/core/string.hpp>
 
+#include "domain/query_string.hpp"
 #include "http/errors.hpp"
-#include "http/url.hpp"
 
 namespace moviedb::http {
 
@@ -31,7 +31,8 @@ Request to_request_head(const RequestHeader& head, std::string_view peer,
   request.method = std::string(head.method_string());
   request.target = std::string(head.target());
   const auto question = request.target.find('?');
-  auto decoded = percent_decode(std::string_view(request.target).substr(0, question), false);
+  auto decoded =
+      domain::percent_decode(std::string_view(request.target).substr(0, question), false);
   if (!decoded)
     throw ApiError(400, "bad_request",
                    "the request path has a malformed escape, is not UTF-8 or holds a NUL (U+0000)");

@@ -18,7 +18,6 @@
 #include "http/request_head.hpp"
 #include "http/security_headers.hpp"
 #include "http/trusted_proxies.hpp"
-#include "http/url.hpp"
 #include "moviedb/version.hpp"
 
 namespace moviedb::http {

@@ -4,9 +4,9 @@
 #include <charconv>
 
 #include "domain/clock.hpp"
+#include "domain/query_string.hpp"
 #include "domain/text_length.hpp"
 #include "http/errors.hpp"
-#include "http/url.hpp"
 
 namespace moviedb::routes {
 
@@ -46,7 +46,7 @@ json::object body_object(const http::Request& request) {
 }
 
 domain::QueryParams query_params(const http::Request& request) {
-  auto params = http::parse_query(request.query);
+  auto params = domain::parse_query(request.query);
   if (!params)
     throw ApiError(400, "bad_request",
                    "the query string has a malformed escape, is not UTF-8 or holds a NUL (U+0000)");

@@ -3,6 +3,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "state/address.hpp"
 #include "state/interactions.hpp"
 
 namespace moviedb::client {
@@ -22,6 +23,7 @@ void Controller::update(double now) {
   state_.now = now;
   api_.dispatch_completed();
   state_.toasts.expire(now);
+  open_pending_address();
   if (search_is_due(state_.browse, now)) start_search();
   load_current_screen();
 }
@@ -70,6 +72,41 @@ void Controller::on(const GoBack&) {
   if (state_.nav.back()) return;
   // Nothing to go back to: the sign-in form leads to browsing, a detail to its list.
   if (state_.screen() != Screen::browse) state_.nav.go({Screen::browse, {}});
+}
+
+void Controller::on(const OpenAddress& a) {
+  pending_address_ = a.hash;
+  open_pending_address();
+}
+
+// Opens the route an address names once the session is known (an admin's
+// link waits for the saved session to come back). An address that names
+// nothing leaves the screen as it is.
+void Controller::open_pending_address() {
+  if (!pending_address_ || state_.session.phase == SessionPhase::restoring) return;
+  const auto address = parse_address(*pending_address_);
+  pending_address_.reset();
+  if (!address) return;
+  const auto& route = address->route;
+  if (route.screen == Screen::browse && !same_search(address->browse, state_.browse.query)) {
+    set_query(state_.browse, address->browse, state_.now, false);
+  }
+  if (route == state_.nav.current) return;
+  // Back and Forward retrace the in-app history rather than stacking on it.
+  if (!state_.nav.history.empty() && state_.nav.history.back() == route) {
+    state_.nav.back();
+  } else if (route.screen == Screen::movie) {
+    on(OpenMovie{route.id});
+  } else if (route.screen == Screen::person) {
+    on(OpenPerson{route.id});
+  } else if (route.screen == Screen::login) {
+    on(Navigate{Screen::login});
+  } else if (is_admin_screen(route.screen) && !state_.session.signed_in()) {
+    state_.nav.go(route);  // where the sign-in returns to
+    require_sign_in("Sign in as an admin to open this screen.");
+  } else {
+    state_.nav.go(route);
+  }
 }
 
 void Controller::on(const FocusSearch&) {

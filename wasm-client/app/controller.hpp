@@ -7,6 +7,7 @@
 // admin_bulk_actions.cpp (export, bulk delete) and admin_browse_actions.cpp
 // (people, interactions).
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "app/session_storage.hpp"
@@ -43,6 +44,9 @@ class Controller {
   using FileSaver = std::function<void(const std::string&, const std::string&, const std::string&)>;
   void set_file_saver(FileSaver saver) { file_saver_ = std::move(saver); }
 
+  // An address waits to be opened (a session is still being restored).
+  bool address_pending() const { return pending_address_.has_value(); }
+
   void apply(const Action& action);
   void apply_all(Actions& actions);  // applies in order, then clears
 
@@ -52,6 +56,8 @@ class Controller {
   void on(const DismissToast&);
   void on(const Navigate&);
   void on(const GoBack&);
+  void on(const OpenAddress&);
+  void open_pending_address();
   void on(const FocusSearch&);
   void on(const Reload&);
   void check_health();
@@ -152,6 +158,7 @@ class Controller {
   SessionStorage& storage_;
   std::function<void()> file_picker_;
   FileSaver file_saver_;
+  std::optional<std::string> pending_address_;  // OpenAddress not opened yet
 };
 
 }  // namespace moviedb::client

@@ -66,6 +66,14 @@ class Platform {
   virtual void save_file(const std::string& /*name*/, const std::string& /*mime*/,
                          const std::string& /*bytes*/) {}
 
+  // The address the browser moved to since the last call (the page's own on
+  // the first call, then Back, Forward, an edited or followed link).
+  virtual bool take_address(std::string* /*hash*/) { return false; }
+  // Shows `address` in the address bar and `title` as the page's: a new
+  // history entry when `push`, else in place of the current one.
+  virtual void show_address(const std::string& /*address*/, const std::string& /*title*/,
+                            bool /*push*/) {}
+
   virtual std::unique_ptr<net::Transport> make_transport(net::ResponseQueue& queue) = 0;
 
   // Storage that lives as long as the tab (the browser's sessionStorage).

@@ -110,6 +110,18 @@ EM_JS(void, moviedb_js_picked_take, (char* name, int name_size, unsigned char* b
   HEAPU8.set(f.bytes, bytes);
 });
 
+// Addresses: app.js keeps the hash the browser moved to (null once taken).
+EM_JS(int, moviedb_js_address_length, (), {
+  const a = Module.moviedbAddress;
+  return a == null ? -1 : lengthBytesUTF8(a);  // null or undefined
+});
+EM_JS(void, moviedb_js_address_take, (char* out, int size), {
+  stringToUTF8(Module.moviedbAddress, out, size);
+  Module.moviedbAddress = null;
+});
+EM_JS(void, moviedb_js_show_address, (const char* address, const char* title, int push),
+      { Module.moviedbShowAddress(UTF8ToString(address), UTF8ToString(title), push != 0); });
+
 // The download (web/app.js): Module.moviedbSaveFile(name, type, bytes) turns
 // a copy of the bytes into a Blob and clicks an <a download> for it.
 EM_JS(void, moviedb_js_save_file,
@@ -156,6 +168,19 @@ void frame_trampoline(void* arg) {
 class WebPlatform final : public Platform {
  public:
   void pick_file() override { moviedb_js_pick_file(); }
+
+  bool take_address(std::string* hash) override {
+    const int length = moviedb_js_address_length();
+    if (length < 0) return false;
+    hash->assign(static_cast<std::size_t>(length) + 1, '\0');
+    moviedb_js_address_take(hash->data(), length + 1);
+    hash->resize(static_cast<std::size_t>(length));
+    return true;
+  }
+
+  void show_address(const std::string& address, const std::string& title, bool push) override {
+    moviedb_js_show_address(address.c_str(), title.c_str(), push ? 1 : 0);
+  }
 
   bool take_picked_file(std::string* name, std::string* bytes) override {
     const int size = moviedb_js_picked_size();

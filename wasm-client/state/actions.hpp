@@ -26,6 +26,9 @@ struct Navigate {  // a top-level screen, or the sign-in form (pushed)
   Screen screen = Screen::browse;
 };
 struct GoBack {};
+struct OpenAddress {  // the page's address changed: a link, Back/Forward, a reload
+  std::string hash;
+};
 struct FocusSearch {};  // "/": the browse screen with the search box focused
 
 // --- account
@@ -185,10 +188,10 @@ struct LocateMovie {  // asks which shard holds the title; "" forgets the answer
 };
 
 using Action =
-    std::variant<RetryHealthCheck, DismissToast, Navigate, GoBack, FocusSearch, SetAuthMode,
-                 SubmitAuth, SignOut, SetBrowseQuery, ClearFilters, ShowResultRows, RetrySearch,
-                 OpenMovie, OpenPerson, SetReaction, SetWatched, SetCatalogFilter, Reload,
-                 SearchPreferences, SetListTab, UndoListItem, LoadMoreList, SetAdminQuery,
+    std::variant<RetryHealthCheck, DismissToast, Navigate, GoBack, OpenAddress, FocusSearch,
+                 SetAuthMode, SubmitAuth, SignOut, SetBrowseQuery, ClearFilters, ShowResultRows,
+                 RetrySearch, OpenMovie, OpenPerson, SetReaction, SetWatched, SetCatalogFilter,
+                 Reload, SearchPreferences, SetListTab, UndoListItem, LoadMoreList, SetAdminQuery,
                  SetAdminPage, ToggleAdminSelect, OpenMovieForm, SaveMovieForm, CloseMovieForm,
                  AskDeleteMovie, ConfirmDeleteMovie, ExportMovies, PreviewBulkDelete,
                  ConfirmBulkDelete, CancelBulkDelete, PickImportFile, ImportFileChosen,

@@ -1,15 +1,16 @@
 // The search query: parsed, bounded, and one key per meaning (parsing the
 // same parameters in reverse order gives the same canonical key).
+#include "domain/movie_query.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 
-#include "domain/movie_query.hpp"
+#include "domain/query_string.hpp"
 #include "fuzz_input.hpp"
-#include "http/url.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
   using namespace moviedb;
-  auto params = http::parse_query(fuzz::as_text(bytes, size));
+  auto params = domain::parse_query(fuzz::as_text(bytes, size));
   if (!params) return 0;
   try {
     const auto query = domain::parse_movie_query(*params);

@@ -1,8 +1,8 @@
-#include "http/url.hpp"
+#include "domain/query_string.hpp"
 
 #include "domain/utf8.hpp"
 
-namespace moviedb::http {
+namespace moviedb::domain {
 
 namespace {
 
@@ -34,7 +34,7 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
     out.push_back(c);
   }
   // Decoded text ends up in messages, logs and queries: it must be text.
-  if (!domain::valid_utf8(out)) return std::nullopt;
+  if (!valid_utf8(out)) return std::nullopt;
   return out;
 }
 
@@ -54,4 +54,4 @@ std::optional<QueryParams> parse_query(std::string_view query) {
   return params;
 }
 
-}  // namespace moviedb::http
+}  // namespace moviedb::domain

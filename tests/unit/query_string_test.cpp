@@ -1,8 +1,8 @@
+#include "domain/query_string.hpp"
+
 #include <gtest/gtest.h>
 
-#include "http/url.hpp"
-
-using namespace moviedb::http;
+using namespace moviedb::domain;
 
 TEST(PercentDecode, DecodesEscapesAndPlus) {
   EXPECT_EQ(percent_decode("a%20b", false), "a b");
