@@ -8,7 +8,7 @@ root="$(dirname "$here")"
 packages=(
   build-essential cmake ninja-build ccache pkg-config dpkg-dev
   libboost1.81-dev libboost-json1.81-dev
-  libsqlite3-dev libsodium-dev libmongoc-dev libbson-dev libssl-dev
+  libsqlite3-dev libsodium-dev libmongoc-dev libbson-dev libssl-dev zlib1g-dev
   libgtest-dev googletest clang-14 libclang-rt-14-dev
   emscripten chromium fonts-dejavu-core
   nodejs npm wrk curl ca-certificates python3-venv

@@ -1,34 +1,62 @@
 #include "cache/response_cache.hpp"
 
+#include <cstdio>
+
 #include "http/json_response.hpp"
+#include "http/negotiation.hpp"
 
 namespace moviedb::cache {
 
-http::Response ResponseCache::answer(store::Store& store, const std::string& target,
+http::Response ResponseCache::answer(store::Store& store, const http::Request& request,
+                                     const std::string& key,
                                      const std::function<http::Response()>& build) {
   // Every movie carries its counters, so any reaction retires the bodies.
   const auto version = store.movies_version(true);
   if (!version) return build();
-  if (auto response = kept(target, *version)) return std::move(*response);
+  if (auto kept = kept_.find(key, *version)) return reply(request, **kept);
   auto response = build();
-  if (response.status == 200) {
-    const auto size = response.body.size();
-    bodies_.put(target, *version, std::make_shared<const std::string>(response.body), size);
-  }
-  return response;
+  if (response.status != 200) return response;
+  auto kept = keep(std::move(response.body));
+  kept_.put(key, *version, kept, kept->body.size() + kept->gzip.size() + kept->etag.size());
+  return reply(request, *kept);
 }
 
-std::optional<http::Response> ResponseCache::find(store::Store& store, const std::string& target) {
+std::optional<http::Response> ResponseCache::find(store::Store& store, const http::Request& request,
+                                                  const std::string& key) {
   const auto version = store.movies_version(true);
   if (!version) return std::nullopt;
-  return kept(target, *version);
+  auto kept = kept_.find(key, *version);
+  if (!kept) return std::nullopt;
+  return reply(request, **kept);
 }
 
-std::optional<http::Response> ResponseCache::kept(const std::string& target,
-                                                  std::uint64_t version) {
-  auto body = bodies_.find(target, version);
-  if (!body) return std::nullopt;
-  return http::json_body_response(200, **body);
+std::shared_ptr<const ResponseCache::Kept> ResponseCache::keep(std::string body) {
+  // The ETag names the bytes (FNV-1a 64), not the store's version: a write
+  // that leaves a page as it was leaves its ETag, and so the browsers' copies, valid.
+  std::uint64_t hash = 14695981039346656037ull;
+  for (const unsigned char c : body) hash = (hash ^ c) * 1099511628211ull;
+  char etag[24];
+  std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(hash));
+  auto gzip = body.size() >= kCompressFrom ? http::gzip(body) : std::string();
+  return std::make_shared<const Kept>(Kept{std::move(body), std::move(gzip), etag});
+}
+
+http::Response ResponseCache::reply(const http::Request& request, const Kept& kept) {
+  auto response = http::json_body_response(200, {});
+  response.set_header("ETag", kept.etag);
+  // The same for every caller: any cache may keep it, but must ask again
+  // before reuse (counters change with every reaction; a 304 costs no body).
+  response.set_header("Cache-Control", "public, no-cache");
+  response.set_header("Vary", "Accept-Encoding, Authorization");
+  if (http::etag_matches(request, kept.etag)) {
+    response.status = 304;
+  } else if (!kept.gzip.empty() && http::accepts_gzip(request)) {
+    response.set_header("Content-Encoding", "gzip");
+    response.body = kept.gzip;
+  } else {
+    response.body = kept.body;
+  }
+  return response;
 }
 
 }  // namespace moviedb::cache

@@ -3,7 +3,9 @@
 // (search pages, the catalog, facets, a movie as an anonymous visitor sees
 // it), reused while the store's movies version stays put. Serialising a list
 // of movies costs more than finding them, so a popular page is built once per
-// change, not once per request.
+// change, not once per request; and compressed once (gzip, when 1 KiB or
+// more), served compressed to every client that accepts it, with an ETag that
+// lets a browser or a CDN revalidate instead of fetching again (304).
 #include <functional>
 #include <memory>
 #include <optional>
@@ -17,19 +19,26 @@ namespace moviedb::cache {
 
 class ResponseCache {
  public:
-  explicit ResponseCache(std::size_t budget_bytes) : bodies_(budget_bytes) {}
+  static constexpr std::size_t kCompressFrom = 1024;  // smaller bodies go as they are
 
-  // The answer to GET `target`: reused when the store vouches that nothing it
-  // shows changed; otherwise built, and kept when it is a 200.
-  http::Response answer(store::Store& store, const std::string& target,
+  explicit ResponseCache(std::size_t budget_bytes) : kept_(budget_bytes) {}
+
+  // The answer to `request` (a GET) under `key`: reused when the store vouches
+  // that nothing it shows changed; otherwise built, and kept when it is a 200.
+  http::Response answer(store::Store& store, const http::Request& request, const std::string& key,
                         const std::function<http::Response()>& build);
-  // The kept answer to GET `target`, if it is still current; never builds.
-  std::optional<http::Response> find(store::Store& store, const std::string& target);
+  // The kept answer under `key`, if it is still current; never builds.
+  std::optional<http::Response> find(store::Store& store, const http::Request& request,
+                                     const std::string& key);
 
  private:
-  std::optional<http::Response> kept(const std::string& target, std::uint64_t version);
+  struct Kept {
+    std::string body, gzip, etag;  // gzip empty: not worth compressing
+  };
+  static std::shared_ptr<const Kept> keep(std::string body);
+  static http::Response reply(const http::Request& request, const Kept& kept);
 
-  VersionedCache<std::shared_ptr<const std::string>> bodies_;
+  VersionedCache<std::shared_ptr<const Kept>> kept_;
 };
 
 }  // namespace moviedb::cache

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "http/mime_types.hpp"
+#include "http/negotiation.hpp"
 #include "http/router.hpp"
 
 namespace moviedb::http {
@@ -26,11 +27,6 @@ std::optional<std::string> read_file(const fs::path& file) {
   std::ostringstream out;
   out << in.rdbuf();
   return std::move(out).str();
-}
-
-bool accepts_gzip(const Request& request) {
-  auto value = request.header("Accept-Encoding");
-  return value && value->find("gzip") != std::string_view::npos;
 }
 
 bool is_within(const fs::path& root, const fs::path& candidate) {
@@ -104,7 +100,7 @@ std::optional<Response> StaticFiles::serve(const Request& request) const {
   response.set_header("Cache-Control", "no-cache");
   response.set_header("Vary", "Accept-Encoding");
   response.omit_body = request.method == "HEAD";
-  if (auto match = request.header("If-None-Match"); match && *match == entry->etag) {
+  if (etag_matches(request, entry->etag)) {
     response.status = 304;
     return response;
   }

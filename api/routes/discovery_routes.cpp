@@ -46,7 +46,7 @@ http::Response catalog(Services& s, const http::Request& request) {
     q.exclude_interacted_by = require(s, request, Role::user).id;
     return items();
   }
-  return s.responses.answer(s.store, catalog_key(request), items);
+  return s.responses.answer(s.store, request, catalog_key(request), items);
 }
 
 http::Response recommendations(Services& s, const http::Request& request) {
@@ -92,11 +92,14 @@ void add_discovery_routes(http::Router& router, Services& s) {
       cached_answer(s, catalog_key));
   router.add("GET", api + "/recommendations", Runs::on_worker,
              [&s](const auto& request, auto&) { return recommendations(s, request); });
-  router.add("GET", api + "/genres", Runs::on_worker, [&s](const auto& request, auto&) {
-    return s.responses.answer(s.store, genres_key(request), [&] {
-      return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
-    });
-  }, cached_answer(s, genres_key));
+  router.add(
+      "GET", api + "/genres", Runs::on_worker,
+      [&s](const auto& request, auto&) {
+        return s.responses.answer(s.store, request, genres_key(request), [&] {
+          return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
+        });
+      },
+      cached_answer(s, genres_key));
   router.add("GET", api + "/people", Runs::on_worker, [&s](const auto& request, auto&) {
     const auto params = query_params(request);
     only_params(params, {"q", "page", "page_size"});

@@ -111,7 +111,7 @@ void add_movie_routes(http::Router& router, Services& s) {
   const std::string api(kApi);
   router.add("GET", api + "/movies", Runs::on_worker, [&s](const auto& request, auto&) {
     const auto query = domain::parse_movie_query(query_params(request));
-    return s.responses.answer(s.store, search_key(query), [&] {
+    return s.responses.answer(s.store, request, search_key(query), [&] {
       return http::json_response(200, domain::page_json(s.store.search_movies(query)));
     });
   }, cached_answer(s, [](const http::Request& request) {
@@ -124,7 +124,7 @@ void add_movie_routes(http::Router& router, Services& s) {
     };
     // Signed-in callers also get their own interaction state.
     if (request.header("Authorization")) return detail();
-    return s.responses.answer(s.store, movie_key(p.at("id")), detail);
+    return s.responses.answer(s.store, request, movie_key(p.at("id")), detail);
   }, cached_answer_for_anonymous(s, [](const http::Request& request) {
     return movie_key(request.path.substr(request.path.rfind('/') + 1));
   }));

@@ -159,6 +159,10 @@ std::string_view responses() {
                             "details": [{"field": "page_size", "message": "must be between 1 and 100"}]}}
     }}
   },
+  "NotModified": {
+    "description": "The copy the client holds is current: it sent `If-None-Match` with this answer's `ETag`. No body. Answers that are the same for every caller (a page of titles, the catalog, the genres, a title as an anonymous visitor sees it) carry an `ETag` and `Cache-Control: public, no-cache`, and come gzip-compressed (`Content-Encoding: gzip`) from 1 KiB when the request accepts it; a signed-in caller's own state is `no-store`.",
+    "headers": {"ETag": {"description": "The answer's entity tag.", "schema": {"type": "string"}}}
+  },
   "Unauthorized": {
     "description": "No token where one is required, or a token that is unknown, expired, revoked or belongs to a disabled account.",
     "content": {"application/json": {

@@ -144,6 +144,7 @@ std::string_view movie_paths() {
       ],
       "responses": {
         "200": {"description": "A page of titles.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoviePage"}}}},
+        "304": {"$ref": "#/components/responses/NotModified"},
         "400": {"$ref": "#/components/responses/BadRequest"},
         "503": {"$ref": "#/components/responses/ServiceUnavailable"}
       }
@@ -188,6 +189,7 @@ std::string_view movie_paths() {
       "security": [{}, {"bearerAuth": []}],
       "responses": {
         "200": {"description": "The title.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MovieDetail"}}}},
+        "304": {"$ref": "#/components/responses/NotModified"},
         "401": {"$ref": "#/components/responses/Unauthorized"},
         "404": {"$ref": "#/components/responses/NotFound"},
         "503": {"$ref": "#/components/responses/ServiceUnavailable"}
@@ -338,6 +340,7 @@ std::string_view discovery_paths() {
       ],
       "responses": {
         "200": {"description": "The first `limit` titles, best first; `total` counts every title that qualifies.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoviePage"}}}},
+        "304": {"$ref": "#/components/responses/NotModified"},
         "400": {"$ref": "#/components/responses/BadRequest"},
         "401": {"$ref": "#/components/responses/Unauthorized"},
         "503": {"$ref": "#/components/responses/ServiceUnavailable"}
@@ -377,6 +380,7 @@ std::string_view discovery_paths() {
       "security": [],
       "responses": {
         "200": {"description": "The genres.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GenreList"}}}},
+        "304": {"$ref": "#/components/responses/NotModified"},
         "503": {"$ref": "#/components/responses/ServiceUnavailable"}
       }
     }

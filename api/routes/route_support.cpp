@@ -136,7 +136,7 @@ http::Response no_content() {
 
 http::ReadyAnswer cached_answer(Services& services, AnswerKey key) {
   return [&services, key = std::move(key)](const http::Request& request) {
-    return services.responses.find(services.store, key(request));
+    return services.responses.find(services.store, request, key(request));
   };
 }
 
