@@ -5,6 +5,7 @@
 #   bench/run.sh [--movies real|N] [--duration 10s] [--connections 64] [--threads 2]
 #                [--store URI] [--bin PATH] [--users 64] [--warmup 2s] [--wrk-timeout 10s]
 #                [--scenarios get_movie,search,catalog,reaction] [--json-out FILE]
+#                (also catalog_gzip: Accept-Encoding gzip; catalog_304: If-None-Match)
 #                [--mongo-test-server BIN] [--keep-tmp]
 #
 #   --movies real   the vega-datasets movies.json (3,201 real films; the default)
@@ -292,6 +293,8 @@ for s in "${scenario_list[@]}"; do
     get_movie) run_scenario get_movie "$here/wrk/get_movie.lua" "$ids_file" ;;
     search) run_scenario search "$here/wrk/search.lua" "$tmp/queries.txt" ;;
     catalog) run_scenario catalog "$here/wrk/catalog.lua" ;;
+    catalog_gzip) run_scenario catalog_gzip "$here/wrk/catalog_gzip.lua" ;;
+    catalog_304) run_scenario catalog_304 "$here/wrk/catalog_304.lua" ;;
     reaction) run_scenario reaction "$here/wrk/reaction.lua" "$tmp/tokens.txt" "$ids_file" ;;
     *) echo "run.sh: unknown scenario $s" >&2; exit 2 ;;
   esac
@@ -312,6 +315,7 @@ fmt = "%-22s %12s %9s %9s %-26s %-13s %s"
 print(fmt % ("scenario", "req/s", "p50 ms", "p99 ms", "target", "ratio",
              "load1 before; cores used by server/wrk/others"))
 targets = {"get_movie": (30000, None), "search": (5000, 20.0), "catalog": (20000, None),
+           "catalog_gzip": (30000, None), "catalog_304": (30000, None),
            "reaction": (5000, None)}
 peak = 0.0
 for r in rows:
