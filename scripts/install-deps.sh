@@ -1,18 +1,28 @@
 #!/usr/bin/env bash
-# Installs every system and npm dependency the build and the tests need.
+# Installs the system and npm dependencies, for serving only or for the tests too.
 # Idempotent: a second run checks and returns in a second or two.
+#
+#   scripts/install-deps.sh          everything the build and the tests need
+#   scripts/install-deps.sh serve    only what building and serving need
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
+scope="${1:-test}"
+[[ $scope == serve || $scope == test ]] || { echo "install-deps: serve or test, not $scope" >&2; exit 2; }
 
+# The API, the WebAssembly client (Emscripten, ImGui via `apt-get source`) and
+# the bundled dataset (npm).
 packages=(
   build-essential cmake ninja-build ccache pkg-config dpkg-dev
   libboost1.81-dev libboost-json1.81-dev
   libsqlite3-dev libsodium-dev libmongoc-dev libbson-dev libssl-dev zlib1g-dev
-  libgtest-dev googletest clang-14 libclang-rt-14-dev
-  emscripten chromium fonts-dejavu-core
-  nodejs npm wrk curl ca-certificates python3-venv
+  emscripten fonts-dejavu-core nodejs npm curl ca-certificates
 )
+# The tests: GoogleTest, clang for the fuzzers, Chromium for the e2e suite,
+# wrk, and Python venvs for the OpenAPI validators.
+if [[ $scope == test ]]; then
+  packages+=(libgtest-dev googletest clang-14 libclang-rt-14-dev chromium wrk python3-venv)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -39,5 +49,5 @@ install_npm() { # dir
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
-install_npm "$root/e2e"
 install_npm "$root/scripts/seed"
+[[ $scope == serve ]] || install_npm "$root/e2e"

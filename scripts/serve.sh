@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-"$root/scripts/build.sh"
+"$root/scripts/build.sh" serve
 
 export MOVIEDB_WEB_ROOT="${MOVIEDB_WEB_ROOT:-$root/web}"
 export MOVIEDB_STORE="${MOVIEDB_STORE:-sqlite:$root/data/moviedb.sqlite3}"
