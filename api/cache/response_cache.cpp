@@ -12,12 +12,17 @@ http::Response ResponseCache::answer(store::Store& store, const http::Request& r
                                      const std::function<http::Response()>& build) {
   // Every movie carries its counters, so any reaction retires the bodies.
   const auto version = store.movies_version(true);
-  if (!version) return build();
-  if (auto kept = kept_.find(key, *version)) return reply(request, **kept);
+  if (version) {
+    if (auto kept = kept_.find(key, *version)) return reply(request, **kept);
+  }
   auto response = build();
   if (response.status != 200) return response;
   auto kept = keep(std::move(response.body));
-  kept_.put(key, *version, kept, kept->body.size() + kept->gzip.size() + kept->etag.size());
+  // A store that cannot vouch for its data (MongoDB: other processes write)
+  // keeps nothing, but its answers still revalidate and compress.
+  if (version) {
+    kept_.put(key, *version, kept, kept->body.size() + kept->gzip.size() + kept->etag.size());
+  }
   return reply(request, *kept);
 }
 

@@ -24,7 +24,8 @@ class ResponseCache {
   explicit ResponseCache(std::size_t budget_bytes) : kept_(budget_bytes) {}
 
   // The answer to `request` (a GET) under `key`: reused when the store vouches
-  // that nothing it shows changed; otherwise built, and kept when it is a 200.
+  // that nothing it shows changed; otherwise built, and kept when it is a 200
+  // and the store has a version (a 200 gets its ETag and gzip either way).
   http::Response answer(store::Store& store, const http::Request& request, const std::string& key,
                         const std::function<http::Response()>& build);
   // The kept answer under `key`, if it is still current; never builds.
