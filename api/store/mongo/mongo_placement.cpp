@@ -18,6 +18,8 @@ namespace json = boost::json;
 namespace {
 
 constexpr std::size_t kMaxRanges = 1000;  // per collection in one answer
+constexpr const char* kNotThroughMongos =
+    "not connected through mongos: one replica set (or server) holds every document";
 
 // Reads config.* through one lease, collecting what it could not read.
 class Catalogue {
@@ -165,7 +167,7 @@ json::object MongoStore::placement() {
   json::object out{{"adapter", "mongodb"}};
   if (!catalogue.through_mongos()) {
     out["sharded"] = false;
-    out["note"] = "not connected through mongos: one replica set (or server) holds every document";
+    out["note"] = kNotThroughMongos;
     out["shards"] = json::array{};
     out["collections"] = json::array{};
     return out;
@@ -223,7 +225,7 @@ std::optional<json::object> MongoStore::locate(Placed placed, const std::string&
   if (!catalogue.through_mongos()) {
     out["sharded"] = false;
     out["shard"] = nullptr;
-    out["note"] = "not connected through mongos: one replica set (or server) holds every document";
+    out["note"] = kNotThroughMongos;
     return out;
   }
   const auto primary_shard = catalogue.primary_shard(pool_.database());
