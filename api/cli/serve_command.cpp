@@ -11,8 +11,8 @@
 #include "cli/values.hpp"
 #include "http/dispatcher.hpp"
 #include "http/server.hpp"
-#include "routes/api_routes.hpp"
 #include "routes/openapi_document.hpp"
+#include "routes/route_table.hpp"
 #include "store/store.hpp"
 
 namespace moviedb::cli {
@@ -141,7 +141,7 @@ int run_serve(std::span<const std::string> args) {
   cache::ResponseCache responses(parse_size("response-cache", options.get("response-cache")));
   routes::Services services{*store, auth, metrics, responses};
   http::Router router;
-  routes::add_api_routes(router, services);
+  routes::add_routes(router, services, routes::route_table());
   http::Dispatcher dispatcher(std::move(router), static_files(options.get("web-root")), limits,
                               metrics);
   http::Server server(config, dispatcher, metrics);

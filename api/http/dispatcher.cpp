@@ -10,7 +10,9 @@ namespace moviedb::http {
 
 namespace {
 
-bool is_api_path(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
+bool is_api_path(std::string_view path) {
+  return path == "/api" || path.starts_with("/api/");
+}
 
 }  // namespace
 
@@ -28,7 +30,7 @@ std::optional<Response> Dispatcher::answer_without_store(const Request& request)
   const auto started = std::chrono::steady_clock::now();
   std::optional<Response> ready;
   try {
-    ready = match.route->ready(request);
+    ready = match.route->ready(request, match.params);
   } catch (const std::exception&) {
     return std::nullopt;  // the worker will answer, or report the failure
   }

@@ -16,7 +16,7 @@ using PathParams = std::map<std::string, std::string, std::less<>>;
 using Handler = std::function<Response(const Request&, const PathParams&)>;
 // An answer that is already made (a cache hit), or nothing. It must be cheap
 // and never wait: the server calls it on an I/O thread.
-using ReadyAnswer = std::function<std::optional<Response>(const Request&)>;
+using ReadyAnswer = std::function<std::optional<Response>(const Request&, const PathParams&)>;
 
 // Handlers that touch the store run on the bounded worker pool; the rest are
 // cheap enough for the I/O threads. Handlers that hash a password (tens of
@@ -35,15 +35,15 @@ struct Route {
   std::vector<std::string> segments;
   Runs runs;
   Handler handler;
-  ReadyAnswer ready;  // may be empty
+  ReadyAnswer ready;           // may be empty
   Admission admit_large_body;  // empty: bodies up to the regular limit only
 };
 
 struct RouteMatch {
   const Route* route = nullptr;  // null: see `path_known`
   PathParams params;
-  bool path_known = false;       // true with no route: the method is not allowed (405)
-  std::string allowed_methods;   // for the Allow header of a 405
+  bool path_known = false;      // true with no route: the method is not allowed (405)
+  std::string allowed_methods;  // for the Allow header of a 405
 };
 
 class Router {

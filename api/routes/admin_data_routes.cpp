@@ -12,7 +12,6 @@
 namespace moviedb::routes {
 
 namespace json = boost::json;
-using domain::Role;
 using http::ApiError;
 using http::Runs;
 
@@ -67,9 +66,8 @@ std::string iso_param(const domain::QueryParams& params, std::string_view key) {
   return value;
 }
 
-http::Response interactions(Services& s, const http::Request& request) {
-  require(s, request, Role::admin);
-  const auto params = query_params(request);
+http::Response interactions(Services& s, const Call& call) {
+  const auto params = query_params(call.request);
   only_params(params, {"user", "movie", "kind", "since", "until", "page", "page_size"});
   store::InteractionQuery q;
   if (auto user = text_param(params, "user", 200)) {
@@ -101,9 +99,8 @@ http::Response interactions(Services& s, const http::Request& request) {
   return http::json_response(200, domain::page_json(s.store.list_interactions(q)));
 }
 
-http::Response audit_log(Services& s, const http::Request& request) {
-  require(s, request, Role::admin);
-  const auto params = query_params(request);
+http::Response audit_log(Services& s, const Call& call) {
+  const auto params = query_params(call.request);
   only_params(params, {"actor", "action", "collection", "since", "until", "page", "page_size"});
   store::AuditQuery q{text_param(params, "actor", 200).value_or(""),
                       text_param(params, "action", 64).value_or(""),
@@ -115,9 +112,8 @@ http::Response audit_log(Services& s, const http::Request& request) {
   return http::json_response(200, domain::page_json(s.store.list_audit(q)));
 }
 
-http::Response export_movies(Services& s, const http::Request& request) {
-  require(s, request, Role::admin);
-  const auto params = query_params(request);
+http::Response export_movies(Services& s, const Call& call) {
+  const auto params = query_params(call.request);
   const auto format = param(params, "format").value_or("json");
   if (format != "json" && format != "csv") {
     throw domain::ValidationError("format", "must be json or csv");
@@ -141,8 +137,7 @@ http::Response export_movies(Services& s, const http::Request& request) {
   }
   if (format == "json") response.body += "\n]\n";
   response.content_type = format == "csv" ? "text/csv; charset=utf-8" : "application/json";
-  response.set_header("Content-Disposition",
-                      "attachment; filename=\"movies." + format + "\"");
+  response.set_header("Content-Disposition", "attachment; filename=\"movies." + format + "\"");
   response.set_header("Cache-Control", "no-store");
   response.set_header("X-Total-Count", std::to_string(written));
   return response;
@@ -184,15 +179,14 @@ domain::QueryParams filter_params(const json::object& filter) {
   return params;
 }
 
-http::Response bulk_delete(Services& s, const http::Request& request) {
-  const auto actor = require(s, request, Role::superadmin);
-  const auto body = body_object(request);
+http::Response bulk_delete(Services& s, const Call& call) {
+  const auto body = body_object(call.request);
   only_members(body, {"ids", "filter", "dry_run"});
   const auto* dry = body.if_contains("dry_run");
   // Anything but a boolean is refused: read as false, a typo would delete.
   if (dry && !dry->is_bool()) throw domain::ValidationError("dry_run", "must be true or false");
   // Both places are checked, whichever says true.
-  const bool query_dry_run = bool_param(query_params(request), "dry_run").value_or(false);
+  const bool query_dry_run = bool_param(query_params(call.request), "dry_run").value_or(false);
   const bool dry_run = (dry && dry->get_bool()) || query_dry_run;
   const auto* ids = body.if_contains("ids");
   const auto* filter = body.if_contains("filter");
@@ -232,61 +226,136 @@ http::Response bulk_delete(Services& s, const http::Request& request) {
   if (dry_run) return http::json_response(200, {{"would_delete", count}});
   summary["deleted"] = count;
   if (audited.size() > 1000) audited.resize(1000);
-  audit(s, actor, "bulk_delete", "movies", std::move(audited), std::move(summary));
+  audit(s, call.user(), "bulk_delete", "movies", std::move(audited), std::move(summary));
   return http::json_response(200, {{"deleted", count}});
 }
 
-// The collections an admin can ask about, by the names the API uses.
-const std::pair<std::string_view, store::Placed> kPlaced[] = {{"movies", store::Placed::movies},
-                                                              {"people", store::Placed::people},
-                                                              {"users", store::Placed::users}};
-
-http::Response locate(Services& s, const http::Request& request, const http::PathParams& p) {
-  require(s, request, Role::admin);
-  only_params(query_params(request), {});
-  const auto& name = p.at("collection");
-  const auto& id = p.at("id");
-  const auto* placed = std::find_if(std::begin(kPlaced), std::end(kPlaced),
-                                    [&](const auto& entry) { return entry.first == name; });
-  if (placed == std::end(kPlaced)) {
-    throw ApiError(404, "not_found",
-                   "no collection '" + name + "' to place (movies, people, users)");
-  }
-  auto answer = s.store.locate(placed->second, id);
-  if (!answer) throw ApiError(404, "not_found", "no " + name + " document with id '" + id + "'");
-  (*answer)["collection"] = name;
-  (*answer)["id"] = id;
-  return http::json_response(200, std::move(*answer));
+http::Response stats(Services& s, const Call&) {
+  return http::json_response(200, json::value_from(s.store.stats()));
 }
+
+const RouteSpec kRoutes[] = {
+    {.method = "GET",
+     .path = "/api/v1/admin/interactions",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = interactions,
+     .doc = {.id = "listInteractions",
+             .tag = "admin",
+             .summary = "Everyone's interactions",
+             .description = "Interactions of all users, each with `username` and `movie_title`, "
+                            "filtered by user, title, kind and time (of the last change).",
+             .details = R"json({
+  "parameters": [
+    {"name": "user", "in": "query", "description": "A user's id or username.", "schema": {"type": "string", "maxLength": 200}},
+    {"name": "movie", "in": "query", "description": "A title's id.", "schema": {"$ref": "#/components/schemas/MovieIdString"}},
+    {"name": "kind", "in": "query", "description": "`like` or `dislike`: that reaction; `watched`: marked watched; `viewed`: viewed at least once.", "schema": {"type": "string", "enum": ["like", "dislike", "watched", "viewed"]}},
+    {"$ref": "#/components/parameters/Since"},
+    {"$ref": "#/components/parameters/Until"},
+    {"$ref": "#/components/parameters/Page"},
+    {"$ref": "#/components/parameters/PageSize"}
+  ],
+  "responses": {
+    "200": {"description": "A page of interactions.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/InteractionPage"}}}}
+  }
+})json"}},
+    {.method = "GET",
+     .path = "/api/v1/admin/audit",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = audit_log,
+     .doc = {.id = "listAudit",
+             .tag = "admin",
+             .summary = "The audit log",
+             .description = "Every admin write, newest first.",
+             .details = R"json({
+  "parameters": [
+    {"name": "actor", "in": "query", "description": "The acting user's id or username.", "schema": {"type": "string", "maxLength": 200}},
+    {"name": "action", "in": "query", "description": "`create`, `update`, `delete`, `import`, `bulk_delete`, …", "schema": {"type": "string", "maxLength": 64}},
+    {"name": "collection", "in": "query", "description": "`movies`, `users`, …", "schema": {"type": "string", "maxLength": 64}},
+    {"$ref": "#/components/parameters/Since"},
+    {"$ref": "#/components/parameters/Until"},
+    {"$ref": "#/components/parameters/Page"},
+    {"name": "page_size", "in": "query", "description": "Entries per page.", "schema": {"type": "integer", "format": "int64", "minimum": 1, "maximum": 100, "default": 50}}
+  ],
+  "responses": {
+    "200": {"description": "A page of entries.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AuditPage"}}}}
+  }
+})json"}},
+    {.method = "GET",
+     .path = "/api/v1/admin/stats",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = stats,
+     .doc = {.id = "getStats",
+             .tag = "admin",
+             .summary = "Dashboard statistics",
+             .description = "Counts, top liked and viewed titles, reactions per genre and "
+                            "activity per day.",
+             .details = R"json({
+  "responses": {
+    "200": {"description": "The statistics.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Stats"}}}}
+  }
+})json"}},
+    {.method = "GET",
+     .path = "/api/v1/admin/movies/export",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = export_movies,
+     .doc = {.id = "exportMovies",
+             .tag = "admin",
+             .summary = "Download titles",
+             .description =
+                 "Every title matching the `GET /api/v1/movies` filters, in `sort` order, as a "
+                 "download (not paged: `page` and `page_size` are ignored; at most 1,000,000 "
+                 "titles). The JSON export imports again unchanged with `format=json`; the CSV "
+                 "(RFC 4180, CRLF) has a header row of the `Movie` field names and list fields "
+                 "joined with `|`.",
+             .details = R"json({
+  "parameters": [
+    {"name": "format", "in": "query", "description": "The file's format.", "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"}},
+    {"$ref": "#/components/parameters/MovieQ"},
+    {"$ref": "#/components/parameters/MovieType"},
+    {"$ref": "#/components/parameters/MovieGenre"},
+    {"$ref": "#/components/parameters/MovieYearMin"},
+    {"$ref": "#/components/parameters/MovieYearMax"},
+    {"$ref": "#/components/parameters/MovieScoreMin"},
+    {"$ref": "#/components/parameters/MovieCertification"},
+    {"$ref": "#/components/parameters/MovieCountry"},
+    {"$ref": "#/components/parameters/MoviePerson"},
+    {"$ref": "#/components/parameters/MovieSort"}
+  ],
+  "responses": {
+    "200": {"description": "The file.", "headers": {"Content-Disposition": {"description": "`attachment; filename=\"movies.json\"` or `attachment; filename=\"movies.csv\"`.", "schema": {"type": "string"}, "example": "attachment; filename=\"movies.json\""}, "X-Total-Count": {"description": "How many titles the file holds.", "schema": {"type": "integer", "minimum": 0}, "example": 3201}}, "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Movie"}}}, "text/csv": {"schema": {"type": "string"}, "example": "id,title,type,description,release_year,...\ntm84618,Taxi Driver,MOVIE,...\n"}}}
+  }
+})json"}},
+    {.method = "POST",
+     .path = "/api/v1/admin/movies/bulk-delete",
+     .access = Access::superadmin,
+     .runs = Runs::on_worker,
+     .handle = bulk_delete,
+     .doc = {.id = "bulkDeleteMovies",
+             .tag = "admin",
+             .summary = "Delete many titles",
+             .description =
+                 "Deletes the titles named by `ids`, or every title matching `filter` (the "
+                 "`GET /api/v1/movies` keys; an empty filter is refused), with their credits and "
+                 "interactions. With `dry_run: true` it only counts. Audited.",
+             .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/DryRun"}
+  ],
+  "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BulkDeleteRequest"}}}},
+  "responses": {
+    "200": {"description": "`{deleted: N}`, or `{would_delete: N}` for a dry run.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BulkDeleteResult"}}}}
+  }
+})json"}},
+};
 
 }  // namespace
 
-void add_admin_data_routes(http::Router& router, Services& s) {
-  const std::string admin = std::string(kApi) + "/admin";
-  router.add("GET", admin + "/interactions", Runs::on_worker,
-             [&s](const auto& request, auto&) { return interactions(s, request); });
-  router.add("GET", admin + "/audit", Runs::on_worker,
-             [&s](const auto& request, auto&) { return audit_log(s, request); });
-  router.add("GET", admin + "/stats", Runs::on_worker, [&s](const auto& request, auto&) {
-    require(s, request, Role::admin);
-    return http::json_response(200, json::value_from(s.store.stats()));
-  });
-  router.add("GET", admin + "/cluster", Runs::on_worker, [&s](const auto& request, auto&) {
-    require(s, request, Role::admin);
-    return http::json_response(200, s.store.topology());
-  });
-  router.add("GET", admin + "/cluster/placement", Runs::on_worker,
-             [&s](const auto& request, auto&) {
-               require(s, request, Role::admin);
-               only_params(query_params(request), {});
-               return http::json_response(200, s.store.placement());
-             });
-  router.add("GET", admin + "/cluster/placement/{collection}/{id}", Runs::on_worker,
-             [&s](const auto& request, auto& p) { return locate(s, request, p); });
-  router.add("GET", admin + "/movies/export", Runs::on_worker,
-             [&s](const auto& request, auto&) { return export_movies(s, request); });
-  router.add("POST", admin + "/movies/bulk-delete", Runs::on_worker,
-             [&s](const auto& request, auto&) { return bulk_delete(s, request); });
+std::span<const RouteSpec> admin_data_routes() {
+  return kRoutes;
 }
 
 }  // namespace moviedb::routes

@@ -1,10 +1,10 @@
 #pragma once
-#include "routes/route_support.hpp"
+#include "routes/route_table.hpp"
 
 namespace moviedb::routes {
 
-// GET /admin/interactions, /admin/stats, /admin/cluster, /admin/audit,
-// /admin/movies/export and POST /admin/movies/bulk-delete (superadmin).
-void add_admin_data_routes(http::Router& router, Services& services);
+// GET /admin/interactions, /admin/audit, /admin/stats, /admin/movies/export
+// and POST /admin/movies/bulk-delete (superadmin).
+std::span<const RouteSpec> admin_data_routes();
 
 }  // namespace moviedb::routes

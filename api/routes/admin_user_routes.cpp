@@ -49,9 +49,9 @@ auto keeping_a_superadmin(Change change) {
   }
 }
 
-http::Response create_user(Services& s, const http::Request& request) {
-  const auto actor = require(s, request, Role::admin);
-  const auto body = body_object(request);
+http::Response create_user(Services& s, const Call& call) {
+  const auto& actor = call.user();
+  const auto body = body_object(call.request);
   only_members(body, {"username", "password", "role", "display_name"});
   std::vector<domain::FieldError> errors;
   const auto username = string_member(body, "username", errors).value_or("");
@@ -66,10 +66,11 @@ http::Response create_user(Services& s, const http::Request& request) {
   return http::json_response(201, json::value_from(user));
 }
 
-http::Response patch_user(Services& s, const http::Request& request, const std::string& id) {
-  const auto actor = require(s, request, Role::admin);
+http::Response patch_user(Services& s, const Call& call) {
+  const auto& actor = call.user();
+  const auto& id = call.param("id");
   const auto target = existing_user(s, id);
-  const auto body = body_object(request);
+  const auto body = body_object(call.request);
   only_members(body, {"display_name", "role", "disabled", "password"});
   std::vector<domain::FieldError> errors;
   store::UserPatch patch;
@@ -99,9 +100,8 @@ http::Response patch_user(Services& s, const http::Request& request, const std::
   return http::json_response(200, json::value_from(*updated));
 }
 
-http::Response list_users(Services& s, const http::Request& request) {
-  require(s, request, Role::admin);
-  const auto params = query_params(request);
+http::Response list_users(Services& s, const Call& call) {
+  const auto params = query_params(call.request);
   only_params(params, {"q", "role", "page", "page_size"});
   store::UserQuery q;
   q.q = text_param(params, "q", 200).value_or("");
@@ -114,28 +114,116 @@ http::Response list_users(Services& s, const http::Request& request) {
   return http::json_response(200, domain::page_json(s.store.list_users(q)));
 }
 
+http::Response get_user(Services& s, const Call& call) {
+  return http::json_response(200, json::value_from(existing_user(s, call.param("id"))));
+}
+
+http::Response delete_user(Services& s, const Call& call) {
+  const auto target = existing_user(s, call.param("id"));
+  check_authority(call.user(), target.role, Role::user);
+  keeping_a_superadmin([&] { return s.store.delete_user(target.id); });
+  audit(s, call.user(), "delete", "users", {target.id}, {{"username", target.username}});
+  return no_content();
+}
+
+const RouteSpec kRoutes[] = {
+    {.method = "GET",
+     .path = "/api/v1/admin/users",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = list_users,
+     .doc = {.id = "listUsers", .tag = "admin", .summary = "List accounts", .details = R"json({
+  "parameters": [
+    {"name": "q", "in": "query", "description": "Username or display name prefix (case-insensitive).", "schema": {"type": "string", "maxLength": 200}},
+    {"name": "role", "in": "query", "description": "Only accounts with this role.", "schema": {"$ref": "#/components/schemas/Role"}},
+    {"$ref": "#/components/parameters/Page"},
+    {"$ref": "#/components/parameters/PageSize"}
+  ],
+  "responses": {
+    "200": {"description": "A page of accounts.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserPage"}}}}
+  }
+})json"}},
+    {.method = "POST",
+     .path = "/api/v1/admin/users",
+     .access = Access::admin,
+     .runs = Runs::on_password_worker,
+     .handle = create_user,
+     .doc = {.id = "createUser",
+             .tag = "admin",
+             .summary = "Create an account",
+             .access_note = "roles above `user` only by a superadmin",
+             .description = "An admin asking for more gets 403. Audited.",
+             .details = R"json({
+  "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdminUserCreate"}, "example": {"username": "grace", "password": "a long passphrase", "role": "admin", "display_name": "Grace Hopper"}}}},
+  "responses": {
+    "201": {"description": "Created.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}},
+    "409": {"$ref": "#/components/responses/Conflict"}
+  }
+})json"}},
+    {.method = "GET",
+     .path = "/api/v1/admin/users/{id}",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = get_user,
+     .doc = {.id = "getUser", .tag = "admin", .summary = "An account", .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/UserId"}
+  ],
+  "responses": {
+    "200": {"description": "The account.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}}
+  }
+})json"}},
+    {.method = "PATCH",
+     .path = "/api/v1/admin/users/{id}",
+     .access = Access::admin,
+     .runs = Runs::on_password_worker,
+     .handle = patch_user,
+     .doc = {.id = "updateUser",
+             .tag = "admin",
+             .summary = "Edit an account",
+             .access_note = "roles above `user` only by a superadmin",
+             .description =
+                 "Changing a role to or from `admin`/`superadmin`, or changing an "
+                 "`admin`/`superadmin` account, needs a superadmin (403 otherwise). The last "
+                 "active superadmin cannot be demoted or disabled (409). Audited (the password "
+                 "never appears in the log).",
+             .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/UserId"}
+  ],
+  "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AdminUserPatch"}, "example": {"disabled": true}}}},
+  "responses": {
+    "200": {"description": "The edited account.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}},
+    "409": {"$ref": "#/components/responses/Conflict"}
+  }
+})json"}},
+    {.method = "DELETE",
+     .path = "/api/v1/admin/users/{id}",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = delete_user,
+     .doc = {.id = "deleteUser",
+             .tag = "admin",
+             .summary = "Delete an account",
+             .access_note = "`admin`/`superadmin` accounts only by a superadmin",
+             .description = "An admin deleting one gets 403. Deletes the account with its "
+                            "sessions and interactions. The last active superadmin cannot be "
+                            "deleted (409). Audited.",
+             .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/UserId"}
+  ],
+  "responses": {
+    "204": {"description": "Deleted."},
+    "409": {"$ref": "#/components/responses/Conflict"}
+  }
+})json"}},
+};
+
 }  // namespace
 
-void add_admin_user_routes(http::Router& router, Services& s) {
-  const std::string users = std::string(kApi) + "/admin/users";
-  router.add("GET", users, Runs::on_worker,
-             [&s](const auto& request, auto&) { return list_users(s, request); });
-  router.add("POST", users, Runs::on_password_worker,
-             [&s](const auto& request, auto&) { return create_user(s, request); });
-  router.add("GET", users + "/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
-    require(s, request, Role::admin);
-    return http::json_response(200, json::value_from(existing_user(s, p.at("id"))));
-  });
-  router.add("PATCH", users + "/{id}", Runs::on_password_worker,
-             [&s](const auto& request, auto& p) { return patch_user(s, request, p.at("id")); });
-  router.add("DELETE", users + "/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
-    const auto actor = require(s, request, Role::admin);
-    const auto target = existing_user(s, p.at("id"));
-    check_authority(actor, target.role, Role::user);
-    keeping_a_superadmin([&] { return s.store.delete_user(target.id); });
-    audit(s, actor, "delete", "users", {target.id}, {{"username", target.username}});
-    return no_content();
-  });
+std::span<const RouteSpec> admin_user_routes() {
+  return kRoutes;
 }
 
 }  // namespace moviedb::routes

@@ -1,9 +1,9 @@
 #pragma once
-#include "routes/route_support.hpp"
+#include "routes/route_table.hpp"
 
 namespace moviedb::routes {
 
 // POST /auth/register, /auth/login, /auth/logout and GET /me.
-void add_auth_routes(http::Router& router, Services& services);
+std::span<const RouteSpec> auth_routes();
 
 }  // namespace moviedb::routes

@@ -21,37 +21,33 @@ std::int64_t catalog_limit(const domain::QueryParams& params) {
   return int_param(params, "limit", 1, domain::kMaxPageSize).value_or(100);
 }
 
-std::string catalog_key(const http::Request& request) {
+// The catalog without the caller's titles is never kept: a kept one suits everyone.
+std::optional<std::string> catalog_key(const http::Request& request, const http::PathParams&) {
   const auto params = query_params(request);
-  if (bool_param(params, "exclude_interacted").value_or(false)) {
-    throw ApiError(400, "not_kept", "answers without the caller's titles are never kept");
-  }
-  return "catalog?limit=" + std::to_string(catalog_limit(params));
+  const auto limit = catalog_limit(params);
+  if (bool_param(params, "exclude_interacted").value_or(false)) return std::nullopt;
+  return "catalog?limit=" + std::to_string(limit);
 }
 
-std::string genres_key(const http::Request& request) {
+std::optional<std::string> genres_key(const http::Request& request, const http::PathParams&) {
   only_params(query_params(request), {});
   return "genres";
 }
 
-http::Response catalog(Services& s, const http::Request& request) {
-  const auto params = query_params(request);
+http::Response catalog(Services& s, const Call& call) {
+  const auto params = query_params(call.request);
   domain::MovieQuery q;
   q.page_size = catalog_limit(params);
-  // One page of the ranking: the list shape, with the total over all pages.
-  auto items = [&] {
-    return http::json_response(200, domain::page_json(s.store.search_movies(q)));
-  };
   if (bool_param(params, "exclude_interacted").value_or(false)) {
-    q.exclude_interacted_by = require(s, request, Role::user).id;
-    return items();
+    q.exclude_interacted_by = require(s, call.request, Role::user).id;
   }
-  return s.responses.answer(s.store, request, catalog_key(request), items);
+  // One page of the ranking: the list shape, with the total over all pages.
+  return http::json_response(200, domain::page_json(s.store.search_movies(q)));
 }
 
-http::Response recommendations(Services& s, const http::Request& request) {
-  const auto user = require(s, request, Role::user);
-  const auto params = query_params(request);
+http::Response recommendations(Services& s, const Call& call) {
+  const auto& user = call.user();
+  const auto params = query_params(call.request);
   only_params(params, {"type", "genre", "actor", "director", "page_size"});
   const auto limit = int_param(params, "page_size", 1, domain::kMaxPageSize);
   domain::QueryParams preferences;
@@ -81,42 +77,138 @@ http::Response recommendations(Services& s, const http::Request& request) {
       200, {{"items", std::move(items)}, {"page", 1}, {"page_size", page_size}, {"total", total}});
 }
 
+http::Response genres(Services& s, const Call&) {
+  return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
+}
+
+http::Response people(Services& s, const Call& call) {
+  const auto params = query_params(call.request);
+  only_params(params, {"q", "page", "page_size"});
+  const auto q = text_param(params, "q", domain::kMaxQueryText).value_or("");
+  return http::json_response(
+      200, domain::page_json(s.store.search_people(
+               q, int_param(params, "page", 1, 1'000'000).value_or(1),
+               int_param(params, "page_size", 1, domain::kMaxPageSize).value_or(20))));
+}
+
+http::Response person(Services& s, const Call& call) {
+  const auto& id = call.param("id");
+  const auto person = s.store.find_person(id);
+  if (!person) throw ApiError(404, "not_found", "no person with id '" + id + "'");
+  return http::json_response(200, {{"id", person->id},
+                                   {"name", person->name},
+                                   {"credits", json::value_from(s.store.filmography(person->id))}});
+}
+
+const RouteSpec kRoutes[] = {
+    {.method = "GET",
+     .path = "/api/v1/catalog",
+     .access = Access::anyone_or_signed_in,
+     .runs = Runs::on_worker,
+     .handle = catalog,
+     .doc = {.id = "getCatalog",
+             .tag = "discovery",
+             .summary = "Top titles by score",
+             .access_note = "`exclude_interacted=true` needs a token",
+             .description = "The best titles by IMDb score. With `exclude_interacted=true` a "
+                            "signed-in caller gets only titles they have not reacted to, watched "
+                            "or viewed; without a token that gets 401.",
+             .details = R"json({
+  "parameters": [
+    {"name": "limit", "in": "query", "description": "How many titles.", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 100}},
+    {"name": "exclude_interacted", "in": "query", "description": "Hide titles the caller interacted with (needs a token).", "schema": {"type": "boolean", "default": false}}
+  ],
+  "responses": {
+    "200": {"description": "The first `limit` titles, best first; `total` counts every title that qualifies.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoviePage"}}}}
+  }
+})json"},
+     .kept = {.key = catalog_key}},
+    {.method = "GET",
+     .path = "/api/v1/recommendations",
+     .access = Access::signed_in,
+     .runs = Runs::on_worker,
+     .handle = recommendations,
+     .doc = {.id = "getRecommendations",
+             .tag = "discovery",
+             .summary = "Personalised recommendations or preference search",
+             .description =
+                 "Without filters: titles chosen from the genres and people of what the caller "
+                 "liked and watched, excluding titles they already reacted to, best first. With "
+                 "any of `type`, `genre`, `actor`, `director`: the preference search, the top "
+                 "titles by score matching all of them (3 unless `page_size` says otherwise). "
+                 "Each item carries a `reason`.",
+             .details = R"json({
+  "parameters": [
+    {"name": "type", "in": "query", "description": "Only movies or only shows.", "schema": {"type": "string", "enum": ["MOVIE", "SHOW"]}},
+    {"name": "genre", "in": "query", "description": "Genre; repeat for any of several.", "style": "form", "explode": true, "schema": {"type": "array", "maxItems": 20, "items": {"type": "string", "maxLength": 200}}},
+    {"name": "actor", "in": "query", "description": "An actor's name words.", "schema": {"type": "string", "maxLength": 200}, "example": "de niro"},
+    {"name": "director", "in": "query", "description": "A director's name words.", "schema": {"type": "string", "maxLength": 200}, "example": "scorsese"},
+    {"name": "page_size", "in": "query", "description": "How many titles (default 20; 3 for the preference search).", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}
+  ],
+  "responses": {
+    "200": {"description": "Recommended titles, best first.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecommendationPage"}}}}
+  }
+})json"}},
+    {.method = "GET",
+     .path = "/api/v1/genres",
+     .access = Access::anyone,
+     .runs = Runs::on_worker,
+     .handle = genres,
+     .doc = {.id = "listGenres",
+             .tag = "discovery",
+             .summary = "Genres with title counts",
+             .description =
+                 "Every genre with its number of titles (for facets and filter pickers).",
+             .details = R"json({
+  "responses": {
+    "200": {"description": "The genres.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GenreList"}}}}
+  }
+})json"},
+     .kept = {.key = genres_key}},
+    {.method = "GET",
+     .path = "/api/v1/people",
+     .access = Access::anyone,
+     .runs = Runs::on_worker,
+     .handle = people,
+     .doc = {.id = "searchPeople",
+             .tag = "discovery",
+             .summary = "Search cast and crew",
+             .description = "By name words (case- and accent-insensitive, the last word as a "
+                            "prefix); without `q`, everyone by name.",
+             .details = R"json({
+  "parameters": [
+    {"name": "q", "in": "query", "description": "Name words.", "schema": {"type": "string", "maxLength": 200}, "example": "de niro"},
+    {"$ref": "#/components/parameters/Page"},
+    {"$ref": "#/components/parameters/PageSize"}
+  ],
+  "responses": {
+    "200": {"description": "A page of people.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PersonPage"}}}}
+  }
+})json"}},
+    {.method = "GET",
+     .path = "/api/v1/people/{id}",
+     .access = Access::anyone,
+     .runs = Runs::on_worker,
+     .handle = person,
+     .doc = {.id = "getPerson",
+             .tag = "discovery",
+             .summary = "A person's filmography",
+             .description = "The person with every credit, each with `movie_title` and "
+                            "`release_year`.",
+             .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/PersonId"}
+  ],
+  "responses": {
+    "200": {"description": "The person.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PersonDetail"}}}}
+  }
+})json"}},
+};
+
 }  // namespace
 
-void add_discovery_routes(http::Router& router, Services& s) {
-  const std::string api(kApi);
-  // The catalog without the caller's titles is never kept: a kept one suits everyone.
-  router.add(
-      "GET", api + "/catalog", Runs::on_worker,
-      [&s](const auto& request, auto&) { return catalog(s, request); },
-      cached_answer(s, catalog_key));
-  router.add("GET", api + "/recommendations", Runs::on_worker,
-             [&s](const auto& request, auto&) { return recommendations(s, request); });
-  router.add(
-      "GET", api + "/genres", Runs::on_worker,
-      [&s](const auto& request, auto&) {
-        return s.responses.answer(s.store, request, genres_key(request), [&] {
-          return http::json_response(200, {{"items", json::value_from(s.store.genres())}});
-        });
-      },
-      cached_answer(s, genres_key));
-  router.add("GET", api + "/people", Runs::on_worker, [&s](const auto& request, auto&) {
-    const auto params = query_params(request);
-    only_params(params, {"q", "page", "page_size"});
-    const auto q = text_param(params, "q", domain::kMaxQueryText).value_or("");
-    return http::json_response(
-        200, domain::page_json(s.store.search_people(
-                 q, int_param(params, "page", 1, 1'000'000).value_or(1),
-                 int_param(params, "page_size", 1, domain::kMaxPageSize).value_or(20))));
-  });
-  router.add("GET", api + "/people/{id}", Runs::on_worker, [&s](const auto&, auto& p) {
-    const auto person = s.store.find_person(p.at("id"));
-    if (!person) throw ApiError(404, "not_found", "no person with id '" + p.at("id") + "'");
-    return http::json_response(200,
-                               {{"id", person->id},
-                                {"name", person->name},
-                                {"credits", json::value_from(s.store.filmography(person->id))}});
-  });
+std::span<const RouteSpec> discovery_routes() {
+  return kRoutes;
 }
 
 }  // namespace moviedb::routes

@@ -1,9 +1,9 @@
 #pragma once
-#include "routes/route_support.hpp"
+#include "routes/route_table.hpp"
 
 namespace moviedb::routes {
 
 // GET /catalog, /recommendations, /genres, /people and /people/{id}.
-void add_discovery_routes(http::Router& router, Services& services);
+std::span<const RouteSpec> discovery_routes();
 
 }  // namespace moviedb::routes

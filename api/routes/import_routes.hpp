@@ -1,10 +1,10 @@
 #pragma once
-#include "routes/route_support.hpp"
+#include "routes/route_table.hpp"
 
 namespace moviedb::routes {
 
 // POST /admin/import: the body is the file (netflix: multipart with parts
 // `titles` and `credits`); valid records are kept, bad ones reported.
-void add_import_routes(http::Router& router, Services& services);
+std::span<const RouteSpec> import_routes();
 
 }  // namespace moviedb::routes

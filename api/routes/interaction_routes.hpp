@@ -1,9 +1,9 @@
 #pragma once
-#include "routes/route_support.hpp"
+#include "routes/route_table.hpp"
 
 namespace moviedb::routes {
 
 // Reactions, watched, views and GET /me/interactions.
-void add_interaction_routes(http::Router& router, Services& services);
+std::span<const RouteSpec> interaction_routes();
 
 }  // namespace moviedb::routes

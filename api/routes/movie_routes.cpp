@@ -12,7 +12,6 @@
 namespace moviedb::routes {
 
 namespace json = boost::json;
-using domain::Role;
 using http::ApiError;
 using http::Runs;
 
@@ -30,9 +29,8 @@ std::optional<std::vector<domain::Credit>> credits_input(const json::object& bod
                                                          const std::string& movie_id,
                                                          std::vector<domain::FieldError>& errors);
 
-http::Response create_movie(Services& s, const http::Request& request) {
-  const auto actor = require(s, request, Role::admin);
-  const auto body = body_object(request);
+http::Response create_movie(Services& s, const Call& call) {
+  const auto body = body_object(call.request);
   std::vector<domain::FieldError> errors;
   auto movie = domain::movie_from_input(body, errors, {"credits"});
   auto credits = credits_input(body, movie.id, errors);
@@ -45,15 +43,15 @@ http::Response create_movie(Services& s, const http::Request& request) {
                    {{"id", "is taken"}});
   }
   if (credits) s.store.replace_credits(movie.id, *credits);
-  audit(s, actor, "create", "movies", {movie.id}, {{"title", movie.title}});
+  audit(s, call.user(), "create", "movies", {movie.id}, {{"title", movie.title}});
   auto response = http::json_response(201, movie_detail(s, movie, std::nullopt));
   response.set_header("Location", std::string(kApi) + "/movies/" + movie.id);
   return response;
 }
 
-http::Response patch_movie(Services& s, const http::Request& request, const std::string& id) {
-  const auto actor = require(s, request, Role::admin);
-  const auto body = body_object(request);
+http::Response patch_movie(Services& s, const Call& call) {
+  const auto& id = call.param("id");
+  const auto body = body_object(call.request);
   const auto* version = body.if_contains("version");
   if (!version || !version->is_int64()) {
     throw domain::ValidationError("version",
@@ -76,7 +74,7 @@ http::Response patch_movie(Services& s, const http::Request& request, const std:
   for (const auto& [key, value] : body) {
     if (key != "version") fields.emplace_back(key);
   }
-  audit(s, actor, "update", "movies", {id}, {{"fields", std::move(fields)}});
+  audit(s, call.user(), "update", "movies", {id}, {{"fields", std::move(fields)}});
   return http::json_response(200, movie_detail(s, *updated, std::nullopt));
 }
 
@@ -87,14 +85,6 @@ std::optional<std::vector<domain::Credit>> credits_input(const json::object& bod
   if (!value) return std::nullopt;
   return domain::credits_from_json(*value, movie_id, errors);
 }
-
-// Keys of kept answers. A title's page ignores the query string, so extra
-// parameters cannot make copies of it.
-std::string search_key(const domain::MovieQuery& query) {
-  return "movies?" + domain::canonical_key(query);
-}
-
-std::string movie_key(std::string_view id) { return "movie/" + std::string(id); }
 
 }  // namespace
 
@@ -107,38 +97,151 @@ json::object movie_detail(Services& s, const domain::Movie& movie,
   return detail;
 }
 
-void add_movie_routes(http::Router& router, Services& s) {
-  const std::string api(kApi);
-  router.add("GET", api + "/movies", Runs::on_worker, [&s](const auto& request, auto&) {
-    const auto query = domain::parse_movie_query(query_params(request));
-    return s.responses.answer(s.store, request, search_key(query), [&] {
-      return http::json_response(200, domain::page_json(s.store.search_movies(query)));
-    });
-  }, cached_answer(s, [](const http::Request& request) {
-    return search_key(domain::parse_movie_query(query_params(request)));
-  }));
-  router.add("GET", api + "/movies/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
-    auto detail = [&] {
-      const auto viewer = caller(s, request);
-      return http::json_response(200, movie_detail(s, existing_movie(s, p.at("id")), viewer));
-    };
-    // Signed-in callers also get their own interaction state.
-    if (request.header("Authorization")) return detail();
-    return s.responses.answer(s.store, request, movie_key(p.at("id")), detail);
-  }, cached_answer_for_anonymous(s, [](const http::Request& request) {
-    return movie_key(request.path.substr(request.path.rfind('/') + 1));
-  }));
-  router.add("POST", api + "/movies", Runs::on_worker,
-             [&s](const auto& request, auto&) { return create_movie(s, request); });
-  router.add("PATCH", api + "/movies/{id}", Runs::on_worker,
-             [&s](const auto& request, auto& p) { return patch_movie(s, request, p.at("id")); });
-  router.add("DELETE", api + "/movies/{id}", Runs::on_worker, [&s](const auto& request, auto& p) {
-    const auto actor = require(s, request, Role::admin);
-    const auto movie = existing_movie(s, p.at("id"));
-    s.store.delete_movies({movie.id});
-    audit(s, actor, "delete", "movies", {movie.id}, {{"title", movie.title}});
-    return no_content();
-  });
+namespace {
+
+http::Response search_movies(Services& s, const Call& call) {
+  const auto query = domain::parse_movie_query(query_params(call.request));
+  return http::json_response(200, domain::page_json(s.store.search_movies(query)));
+}
+
+http::Response get_movie(Services& s, const Call& call) {
+  const auto viewer = caller(s, call.request);  // signed-in callers also get their own state
+  return http::json_response(200, movie_detail(s, existing_movie(s, call.param("id")), viewer));
+}
+
+http::Response delete_movie(Services& s, const Call& call) {
+  const auto movie = existing_movie(s, call.param("id"));
+  s.store.delete_movies({movie.id});
+  audit(s, call.user(), "delete", "movies", {movie.id}, {{"title", movie.title}});
+  return no_content();
+}
+
+// Kept answers: a search page under its normalised query; a title's page
+// ignores the query string, so extra parameters cannot make copies of it.
+std::optional<std::string> search_key(const http::Request& request, const http::PathParams&) {
+  return "movies?" + domain::canonical_key(domain::parse_movie_query(query_params(request)));
+}
+
+std::optional<std::string> movie_key(const http::Request&, const http::PathParams& path) {
+  return "movie/" + path.at("id");
+}
+
+const RouteSpec kRoutes[] = {
+    {.method = "GET",
+     .path = "/api/v1/movies",
+     .access = Access::anyone,
+     .runs = Runs::on_worker,
+     .handle = search_movies,
+     .doc = {.id = "searchMovies",
+             .tag = "movies",
+             .summary = "Search and browse titles",
+             .description =
+                 "Filters combine with AND; the values of a repeated filter combine with OR.",
+             .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/MovieQ"},
+    {"$ref": "#/components/parameters/MovieType"},
+    {"$ref": "#/components/parameters/MovieGenre"},
+    {"$ref": "#/components/parameters/MovieYearMin"},
+    {"$ref": "#/components/parameters/MovieYearMax"},
+    {"$ref": "#/components/parameters/MovieScoreMin"},
+    {"$ref": "#/components/parameters/MovieCertification"},
+    {"$ref": "#/components/parameters/MovieCountry"},
+    {"$ref": "#/components/parameters/MoviePerson"},
+    {"$ref": "#/components/parameters/MovieSort"},
+    {"$ref": "#/components/parameters/Page"},
+    {"$ref": "#/components/parameters/PageSize"}
+  ],
+  "responses": {
+    "200": {"description": "A page of titles.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoviePage"}}}}
+  }
+})json"},
+     .kept = {.key = search_key}},
+    {.method = "GET",
+     .path = "/api/v1/movies/{id}",
+     .access = Access::anyone_or_signed_in,
+     .runs = Runs::on_worker,
+     .handle = get_movie,
+     .doc = {.id = "getMovie",
+             .tag = "movies",
+             .summary = "A title with its credits",
+             .access_note = "with a token also the caller's state",
+             .description = "Always includes `credits`; for a signed-in caller also `viewer` "
+                            "(their reaction, watched mark and views). A token that is sent "
+                            "must be valid (401 otherwise).",
+             .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/MovieId"}
+  ],
+  "responses": {
+    "200": {"description": "The title.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MovieDetail"}}}}
+  }
+})json"},
+     .kept = {.key = movie_key, .anonymous_only = true}},
+    {.method = "POST",
+     .path = "/api/v1/movies",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = create_movie,
+     .doc = {.id = "createMovie",
+             .tag = "movies",
+             .summary = "Create a title",
+             .description = "The server chooses the id when the body has none; `credits` sets "
+                            "the title's cast and crew. Audited.",
+             .details = R"json({
+  "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MovieInput"}, "example": {"title": "Taxi Driver", "type": "MOVIE", "release_year": 1976, "genres": ["crime", "drama"], "imdb_score": 8.2}}}},
+  "responses": {
+    "201": {"description": "Created (`version` 1), with its credits.", "headers": {"Location": {"description": "The new title's URL.", "schema": {"type": "string"}, "example": "/api/v1/movies/tm84618"}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MovieDetail"}}}},
+    "409": {"$ref": "#/components/responses/Conflict"}
+  }
+})json"}},
+    {.method = "PATCH",
+     .path = "/api/v1/movies/{id}",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = patch_movie,
+     .doc = {.id = "updateMovie",
+             .tag = "movies",
+             .summary = "Edit a title",
+             .description =
+                 "Changes only the fields present (null clears an optional field); `credits`, "
+                 "when present, replaces the title's credits. `version` must be the title's "
+                 "current version: a stale one gets 409 (`stale_version`) and nothing changes. "
+                 "The id cannot change. Audited.",
+             .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/MovieId"}
+  ],
+  "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MoviePatch"}, "example": {"version": 3, "imdb_score": 8.3}}}},
+  "responses": {
+    "200": {"description": "The edited title (`version` one higher), with its credits.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MovieDetail"}}}},
+    "409": {"$ref": "#/components/responses/Conflict"}
+  }
+})json"}},
+    {.method = "DELETE",
+     .path = "/api/v1/movies/{id}",
+     .access = Access::admin,
+     .runs = Runs::on_worker,
+     .handle = delete_movie,
+     .doc = {.id = "deleteMovie",
+             .tag = "movies",
+             .summary = "Delete a title",
+             .description = "Deletes the title with its credits and everyone's interactions "
+                            "with it. Audited.",
+             .details = R"json({
+  "parameters": [
+    {"$ref": "#/components/parameters/MovieId"}
+  ],
+  "responses": {
+    "204": {"description": "Deleted."}
+  }
+})json"}},
+};
+
+}  // namespace
+
+std::span<const RouteSpec> movie_routes() {
+  return kRoutes;
 }
 
 }  // namespace moviedb::routes

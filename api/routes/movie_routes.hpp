@@ -1,10 +1,10 @@
 #pragma once
-#include "routes/route_support.hpp"
+#include "routes/route_table.hpp"
 
 namespace moviedb::routes {
 
 // GET /movies, GET /movies/{id}; admin POST /movies, PATCH and DELETE /movies/{id}.
-void add_movie_routes(http::Router& router, Services& services);
+std::span<const RouteSpec> movie_routes();
 
 // The movie with its credits and, for a signed-in caller, their state.
 boost::json::object movie_detail(Services& services, const domain::Movie& movie,

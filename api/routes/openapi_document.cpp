@@ -1,6 +1,6 @@
 // Assembles the OpenAPI document from its parts (openapi_components.cpp,
-// openapi_schemas.cpp, openapi_paths.cpp, openapi_admin_paths.cpp) and
-// generates what the domain's tables already say: the movie schemas from
+// openapi_schemas.cpp, and the paths of openapi_operations.cpp) and generates
+// what the domain's tables already say: the movie schemas from
 // domain::movie_fields() and the `sort` parameter from
 // domain::sortable_movie_fields().
 #include "routes/openapi_document.hpp"
@@ -196,8 +196,7 @@ json::object movie_schemas() {
       {"type", "integer"},
       {"format", "int64"},
       {"minimum", 1},
-      {"description",
-       "The `version` the edit is based on; 409 when the title has changed since."}};
+      {"description", "The `version` the edit is based on; 409 when the title has changed since."}};
   out["MoviePatch"] = {
       {"type", "object"},
       {"description",
@@ -211,7 +210,8 @@ json::object movie_schemas() {
   auto import = movie_properties(Use::input, title_required, docs);
   import["_id"] = {{"type", "string"},
                    {"pattern", "^[A-Za-z0-9._:-]{1,64}$"},
-                   {"description", "Another name for `id` (as in a MongoDB export)."}};
+                   { "description",
+                     "Another name for `id` (as in a MongoDB export)." }};
   import["credits"] = credits_property(
       "The title's credits, replacing the stored ones; absent keeps the stored credits.");
   out["ImportMovie"] = {
@@ -235,8 +235,7 @@ json::object sort_parameter() {
   }
   return {{"name", "sort"},
           {"in", "query"},
-          {"description",
-           "Order by a field, ascending; a leading `-` means descending."},
+          {"description", "Order by a field, ascending; a leading `-` means descending."},
           {"schema", {{"type", "string"}, {"enum", std::move(values)}, {"default", "-imdb_score"}}},
           {"example", "-release_year"}};
 }
@@ -282,17 +281,46 @@ void check_refs(const json::value& node, const json::value& root) {
   }
 }
 
+// The parameter itself, following a "$ref" (already checked to resolve).
+const json::object& resolved(const json::value& parameter, const json::value& root) {
+  if (const auto* ref = parameter.as_object().if_contains("$ref")) {
+    return root.at_pointer(std::string_view(ref->as_string()).substr(1)).as_object();
+  }
+  return parameter.as_object();
+}
+
+// Every {capture} of a path is a documented path parameter, and nothing else is.
+void check_path_parameters(const json::value& root) {
+  for (const auto& [path, item] : root.at("paths").as_object()) {
+    std::vector<std::string> captures;
+    for (std::size_t open = path.find('{'); open != json::string_view::npos;
+         open = path.find('{', open + 1)) {
+      captures.emplace_back(path.substr(open + 1, path.find('}', open) - open - 1));
+    }
+    for (const auto& [method, operation] : item.as_object()) {
+      std::vector<std::string> documented;
+      if (const auto* list = operation.as_object().if_contains("parameters")) {
+        for (const auto& parameter : list->as_array()) {
+          const auto& p = resolved(parameter, root);
+          if (p.at("in") == "path") documented.emplace_back(p.at("name").as_string());
+        }
+      }
+      std::sort(captures.begin(), captures.end());
+      std::sort(documented.begin(), documented.end());
+      if (captures != documented) {
+        throw std::logic_error("openapi: " + std::string(method) + " " + std::string(path) +
+                               " does not document exactly its path parameters");
+      }
+    }
+  }
+}
+
 json::value build() {
   using namespace openapi_parts;
   auto info = parse_object(openapi_parts::info(), "info");
   info["version"] = std::string(kVersion);
 
-  json::object paths;
-  merge_into(paths, parse_object(auth_paths(), "auth paths"), "path");
-  merge_into(paths, parse_object(movie_paths(), "movie paths"), "path");
-  merge_into(paths, parse_object(discovery_paths(), "discovery paths"), "path");
-  merge_into(paths, parse_object(admin_paths(), "admin paths"), "path");
-  merge_into(paths, parse_object(system_paths(), "system paths"), "path");
+  auto paths = route_paths();
   add_standard_responses(paths);
 
   auto parameter_list = parse_object(openapi_parts::parameters(), "parameters");
@@ -300,19 +328,19 @@ json::value build() {
   auto schema_list = parse_object(openapi_parts::schemas(), "schemas");
   merge_into(schema_list, movie_schemas(), "schema");
 
-  json::value doc = {
-      {"openapi", "3.0.3"},
-      {"info", std::move(info)},
-      {"servers", json::array{{{"url", "/"}, {"description", "This server."}}}},
-      {"tags", parse_part(openapi_parts::tags(), "tags")},
-      {"paths", std::move(paths)},
-      {"components",
-       {{"securitySchemes", parse_object(security_schemes(), "security schemes")},
-        {"headers", parse_object(openapi_parts::headers(), "headers")},
-        {"parameters", std::move(parameter_list)},
-        {"responses", parse_object(openapi_parts::responses(), "responses")},
-        {"schemas", std::move(schema_list)}}}};
+  json::value doc = {{"openapi", "3.0.3"},
+                     {"info", std::move(info)},
+                     {"servers", json::array{{{"url", "/"}, {"description", "This server."}}}},
+                     {"tags", parse_part(openapi_parts::tags(), "tags")},
+                     {"paths", std::move(paths)},
+                     {"components",
+                      {{"securitySchemes", parse_object(security_schemes(), "security schemes")},
+                       {"headers", parse_object(openapi_parts::headers(), "headers")},
+                       {"parameters", std::move(parameter_list)},
+                       {"responses", parse_object(openapi_parts::responses(), "responses")},
+                       {"schemas", std::move(schema_list)}}}};
   check_refs(doc, doc);
+  check_path_parameters(doc);
   return doc;
 }
 

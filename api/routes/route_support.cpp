@@ -76,9 +76,9 @@ std::optional<std::int64_t> int_param(const domain::QueryParams& params, std::st
   std::int64_t value = 0;
   auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc{} || ptr != text->data() + text->size() || value < min || value > max) {
-    throw domain::ValidationError(std::string(key), "must be a whole number from " +
-                                                          std::to_string(min) + " to " +
-                                                          std::to_string(max));
+    throw domain::ValidationError(
+        std::string(key),
+        "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
   }
   return value;
 }
@@ -132,18 +132,6 @@ http::Response no_content() {
   http::Response response;
   response.status = 204;
   return response;
-}
-
-http::ReadyAnswer cached_answer(Services& services, AnswerKey key) {
-  return [&services, key = std::move(key)](const http::Request& request) {
-    return services.responses.find(services.store, request, key(request));
-  };
-}
-
-http::ReadyAnswer cached_answer_for_anonymous(Services& services, AnswerKey key) {
-  return [kept = cached_answer(services, std::move(key))](const http::Request& request) {
-    return request.header("Authorization") ? std::nullopt : kept(request);
-  };
 }
 
 }  // namespace moviedb::routes

@@ -1,7 +1,6 @@
 #pragma once
 // What every route file needs: the services, the caller, parsed input, audit.
 #include <boost/json/object.hpp>
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,18 +56,5 @@ void audit(Services& services, const domain::User& actor, std::string action,
            std::string collection, std::vector<std::string> ids, boost::json::object summary = {});
 
 http::Response no_content();
-
-// The name a caller-independent answer is kept under: the request in its
-// normalised form (parsed, unknown keys rejected, lists sorted and
-// deduplicated), so rewording one query cannot grow the cache. Throws for an
-// invalid request, which the route's handler then reports.
-using AnswerKey = std::function<std::string(const http::Request&)>;
-
-// For routes that answer through `services.responses`: the kept answer, sent
-// from the I/O thread without a trip through the worker pool. The anonymous
-// one serves only callers without an Authorization header (signed-in callers
-// get answers of their own).
-http::ReadyAnswer cached_answer(Services& services, AnswerKey key);
-http::ReadyAnswer cached_answer_for_anonymous(Services& services, AnswerKey key);
 
 }  // namespace moviedb::routes

@@ -1,12 +1,10 @@
 #pragma once
-#include "http/metrics.hpp"
-#include "http/router.hpp"
-#include "store/store.hpp"
+#include "routes/route_table.hpp"
 
 namespace moviedb::routes {
 
 // /healthz (process up, with the version the client shows), /readyz (the
 // store answers a round trip), /metrics and the OpenAPI description.
-void add_system_routes(http::Router& router, store::Store& store, const http::Metrics& metrics);
+std::span<const RouteSpec> system_routes();
 
 }  // namespace moviedb::routes
