@@ -4,7 +4,6 @@
 
 #include "http/errors.hpp"
 #include "http/security_headers.hpp"
-#include "store/store.hpp"
 
 namespace moviedb::http {
 
@@ -59,12 +58,7 @@ std::optional<Response> Dispatcher::admit(const Request& head) const {
     match.route->admit_large_body(head);
     return std::nullopt;
   } catch (const ApiError& e) {
-    return finish(head, error_response(e.status(), e.code(), e.what(), e.details()),
-                  match.route->pattern, started);
-  } catch (const store::StoreUnavailable& e) {
-    auto response = error_response(503, "store_unavailable", e.what());
-    response.set_header("Retry-After", "1");
-    return finish(head, std::move(response), match.route->pattern, started);
+    return finish(head, api_error_response(e), match.route->pattern, started);
   }
 }
 
@@ -101,38 +95,16 @@ Response Dispatcher::handle(const Request& request) const {
   return answer(request, router_.match(request.method, request.path));
 }
 
-// A read that lost its store connection is tried once more: the driver has
-// then marked the member gone and picks another (a replica-set member dying
-// under a read, whose connection the driver would not retry by itself, must
-// not cost anybody a 503). Writes are not: the driver's retryable writes do
-// that for them, exactly once.
-Response Dispatcher::route_once_more_if_lost(const Request& request, const RouteMatch& match,
-                                             std::string& label) const {
-  const bool reads = request.method == "GET" || request.method == "HEAD";
-  if (!reads) return route(request, match, label);
-  try {
-    return route(request, match, label);
-  } catch (const store::StoreUnavailable&) {
-    return route(request, match, label);
-  }
-}
-
 Response Dispatcher::answer(const Request& request, const RouteMatch& match) const {
   const auto started = std::chrono::steady_clock::now();
   Response response;
   std::string label = "unmatched";
   try {
-    response = route_once_more_if_lost(request, match, label);
+    response = route(request, match, label);
   } catch (const ApiError& e) {
-    response = error_response(e.status(), e.code(), e.what(), e.details());
-    if (e.retry_after) response.set_header("Retry-After", std::to_string(e.retry_after->count()));
+    response = api_error_response(e);
   } catch (const domain::ValidationError& e) {
     response = error_response(400, "invalid", e.what(), e.errors());
-  } catch (const store::StoreConflict& e) {
-    response = error_response(409, "conflict", e.what());
-  } catch (const store::StoreUnavailable& e) {
-    response = error_response(503, "store_unavailable", e.what());
-    response.set_header("Retry-After", "1");
   } catch (const std::exception& e) {
     // A bug on our side: log it once, tell the client nothing internal.
     std::cerr << "{\"level\":\"error\",\"event\":\"handler_failed\",\"path\":\"" << request.path

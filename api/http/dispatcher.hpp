@@ -13,7 +13,7 @@
 namespace moviedb::http {
 
 struct BodyLimits {
-  std::size_t regular = 1 << 20;  // 1 MiB
+  std::size_t regular = 1 << 20;   // 1 MiB
   std::size_t large = 256u << 20;  // 256 MiB, for routes that admit large bodies (imports)
 };
 
@@ -31,8 +31,6 @@ class Dispatcher final : public RequestHandler {
  private:
   // The response and the label it is counted under in the metrics.
   Response route(const Request& request, const RouteMatch& match, std::string& label) const;
-  Response route_once_more_if_lost(const Request& request, const RouteMatch& match,
-                                   std::string& label) const;
   // Routes and shapes failures; `match` is the router's answer for `request`.
   Response answer(const Request& request, const RouteMatch& match) const;
   // Security headers and metrics, for every response that leaves.

@@ -43,4 +43,12 @@ Response error_response(unsigned status, std::string_view code, std::string_view
   return json_response(status, boost::json::object{{"error", std::move(error)}});
 }
 
+Response api_error_response(const ApiError& error) {
+  auto response = error_response(error.status(), error.code(), error.what(), error.details());
+  if (error.retry_after) {
+    response.set_header("Retry-After", std::to_string(error.retry_after->count()));
+  }
+  return response;
+}
+
 }  // namespace moviedb::http

@@ -33,5 +33,7 @@ class ApiError : public std::runtime_error {
 
 Response error_response(unsigned status, std::string_view code, std::string_view message,
                         const std::vector<FieldError>& details = {});
+// The envelope of `error`, with its Retry-After.
+Response api_error_response(const ApiError& error);
 
 }  // namespace moviedb::http
