@@ -3,17 +3,17 @@
 #include <algorithm>
 
 #include "auth/password.hpp"
+#include "auth/refused.hpp"
 #include "auth/tokens.hpp"
 #include "domain/clock.hpp"
 #include "domain/text.hpp"
 #include "domain/text_length.hpp"
 #include "domain/utf8.hpp"
-#include "http/errors.hpp"
 
 namespace moviedb::auth {
 
 using domain::FieldError;
-using http::ApiError;
+using Why = Refused::Why;
 
 void check_username(const std::string& username, std::vector<FieldError>& errors) {
   const bool charset_ok = std::all_of(username.begin(), username.end(), [](char c) {
@@ -50,14 +50,13 @@ domain::User AuthService::create_user(const std::string& username, const std::st
   check_display_name(display_name, errors);
   if (!errors.empty()) throw domain::ValidationError(std::move(errors));
   const auto now = domain::now_iso();
-  store::UserRecord record{
-      {new_id("u"), username, display_name.empty() ? username : display_name, role, false, now, now},
-      hash_password(password)};
+  store::UserRecord record{{new_id("u"), username, display_name.empty() ? username : display_name,
+                            role, false, now, now},
+                           hash_password(password)};
   try {
     store_.insert_user(record);
   } catch (const store::StoreConflict&) {
-    throw ApiError(409, "username_taken", "the username '" + username + "' is taken",
-                   {{"username", "is taken"}});
+    throw Refused(Why::username_taken, "the username '" + username + "' is taken");
   }
   return record.user;
 }
@@ -71,11 +70,10 @@ Session AuthService::register_user(const std::string& username, const std::strin
 
 void AuthService::limit(RateLimiter& limiter, const std::string& key, std::string_view what) {
   if (auto wait = limiter.acquire(key)) {
-    ApiError error(429, "rate_limited",
-                   "too many " + std::string(what) + "; try again in " +
-                       std::to_string(wait->count()) + " s");
-    error.retry_after = *wait;
-    throw error;
+    throw Refused(
+        Why::rate_limited,
+        "too many " + std::string(what) + "; try again in " + std::to_string(wait->count()) + " s",
+        *wait);
   }
 }
 
@@ -98,16 +96,16 @@ Session AuthService::login(const std::string& username, const std::string& passw
   std::vector<FieldError> invalid;
   check_username(username, invalid);
   // Everyone knows such a name cannot exist: answering at once tells nothing.
-  if (!invalid.empty()) throw ApiError(401, "invalid_credentials", "wrong username or password");
+  if (!invalid.empty()) throw Refused(Why::invalid_credentials, "wrong username or password");
   limit(per_user_, domain::ascii_lower(username), "sign-in attempts");
   const auto record = store_.find_user_by_name(username);
   const bool matches = verify_password(record ? record->password_hash : dummy_hash(), password);
   // A disabled account answers the same whatever the password, so the answer
   // cannot confirm a guessed password.
   if (record && record->user.disabled) {
-    throw ApiError(403, "account_disabled", "this account is disabled");
+    throw Refused(Why::account_disabled, "this account is disabled");
   }
-  if (!record || !matches) throw ApiError(401, "invalid_credentials", "wrong username or password");
+  if (!record || !matches) throw Refused(Why::invalid_credentials, "wrong username or password");
   return open_session(record->user);
 }
 
@@ -118,17 +116,19 @@ Session AuthService::open_session(const domain::User& user) {
   return {std::move(token), user};
 }
 
-void AuthService::logout(const std::string& token) { store_.delete_session(token_id(token)); }
+void AuthService::logout(const std::string& token) {
+  store_.delete_session(token_id(token));
+}
 
 std::optional<domain::User> AuthService::authenticate(const std::optional<std::string>& token) {
   if (!token) return std::nullopt;
   const auto session = store_.find_session(token_id(*token));
   if (!session || session->expires_at < domain::now_iso()) {
-    throw ApiError(401, "invalid_token", "the session has expired or was revoked; sign in again");
+    throw Refused(Why::invalid_token, "the session has expired or was revoked; sign in again");
   }
   const auto record = store_.find_user(session->user_id);
   if (!record || record->user.disabled) {
-    throw ApiError(401, "invalid_token", "the account of this session is no longer active");
+    throw Refused(Why::invalid_token, "the account of this session is no longer active");
   }
   return record->user;
 }

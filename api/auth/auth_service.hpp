@@ -6,6 +6,7 @@
 #include <string>
 
 #include "auth/rate_limiter.hpp"
+#include "auth/refused.hpp"
 #include "domain/user.hpp"
 #include "store/store.hpp"
 
@@ -23,7 +24,7 @@ struct Session {
   domain::User user;
 };
 
-// Failures are http::ApiError (401, 403, 409, 429) or domain::ValidationError.
+// Failures are auth::Refused (the reason) or domain::ValidationError.
 class AuthService {
  public:
   AuthService(store::Store& store, AuthConfig config);
@@ -33,7 +34,8 @@ class AuthService {
   Session login(const std::string& username, const std::string& password,
                 const std::string& client_address);
   void logout(const std::string& token);
-  // nullopt without a token; 401 for an unknown, expired or disabled one.
+  // nullopt without a token; Refused (invalid_token) for an unknown, expired
+  // or disabled one.
   std::optional<domain::User> authenticate(const std::optional<std::string>& token);
 
   // Creates an account of any role (admin API, CLI, first run).

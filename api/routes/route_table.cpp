@@ -1,13 +1,12 @@
 #include "routes/route_table.hpp"
 
-#include <chrono>
 #include <vector>
 
-#include "http/errors.hpp"
 #include "routes/admin_data_routes.hpp"
 #include "routes/admin_user_routes.hpp"
 #include "routes/auth_routes.hpp"
 #include "routes/cluster_routes.hpp"
+#include "routes/contract_failures.hpp"
 #include "routes/discovery_routes.hpp"
 #include "routes/import_routes.hpp"
 #include "routes/interaction_routes.hpp"
@@ -46,34 +45,6 @@ std::optional<domain::Role> required_role(Access access) {
 
 namespace {
 
-http::ApiError unavailable(const store::StoreUnavailable& e) {
-  http::ApiError error(503, "store_unavailable", e.what());
-  error.retry_after = std::chrono::seconds(1);
-  return error;
-}
-
-// The store's failures as the contract names them. A read that lost its store
-// connection is tried once more: the driver has then marked the member gone
-// and picks another (a replica-set member dying under a read, whose connection
-// the driver would not retry by itself, must not cost anybody a 503). Writes
-// are not: the driver's retryable writes do that for them, exactly once.
-template <class Work>
-http::Response with_store_failures(const http::Request& request, Work work) {
-  const bool reads = request.method == "GET" || request.method == "HEAD";
-  try {
-    try {
-      return work();
-    } catch (const store::StoreUnavailable&) {
-      if (!reads) throw;
-      return work();
-    }
-  } catch (const store::StoreConflict& e) {
-    throw http::ApiError(409, "conflict", e.what());
-  } catch (const store::StoreUnavailable& e) {
-    throw unavailable(e);
-  }
-}
-
 bool keeps(const RouteSpec& route, const http::Request& request) {
   return route.kept.key && !(route.kept.anonymous_only && request.header("Authorization"));
 }
@@ -81,7 +52,7 @@ bool keeps(const RouteSpec& route, const http::Request& request) {
 http::Handler handler_for(Services& s, const RouteSpec& route) {
   return [&s, &route, role = required_role(route.access)](const http::Request& request,
                                                           const http::PathParams& path) {
-    return with_store_failures(request, [&] {
+    return with_contract_failures(request, [&] {
       Call call{request, path, role ? std::optional(require(s, request, *role)) : std::nullopt};
       const auto key = keeps(route, request) ? route.kept.key(request, path) : std::nullopt;
       if (!key) return route.handle(s, call);
@@ -110,11 +81,8 @@ void add_routes(http::Router& router, Services& s, std::span<const RouteSpec> ro
     if (!route.large_body) continue;
     // Authenticated from the head alone, before the server reads the body.
     added.admit_large_body = [&s, role = required_role(route.access)](const http::Request& head) {
-      try {
-        if (role) require(s, head, *role);
-      } catch (const store::StoreUnavailable& e) {
-        throw unavailable(e);
-      }
+      if (!role) return;
+      with_contract_failures(head, [&] { require(s, head, *role); });
     };
   }
 }
