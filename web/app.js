@@ -20,6 +20,15 @@
     status.classList.add('failed');
   };
 
+  // web/sw.js keeps the client's files for the next start (and offline).
+  // Registered once this start is done, so keeping them never slows it down;
+  // browsers allow it on secure origins only (https, localhost).
+  const keepForNextStart = () => {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    navigator.serviceWorker.register('sw.js')
+      .catch((error) => console.warn(`moviedb: no offline start (${error.message})`));
+  };
+
   if (typeof createMoviedbClient !== 'function') {
     showFailure('moviedb failed to load (moviedb-client.js is missing).');
     return;
@@ -34,6 +43,7 @@
       // the e2e suite measures).
       window.moviedbReadyAt = performance.now();
       status.classList.add('hidden');
+      keepForNextStart();
     },
     moviedbFatal: showFailure,
     // The file picker contract (web_platform.cpp): the module asks for the
