@@ -5,11 +5,11 @@
 #include <thread>
 
 #include "auth/auth_service.hpp"
-#include "cache/response_cache.hpp"
 #include "cli/first_run.hpp"
 #include "cli/options.hpp"
 #include "cli/values.hpp"
 #include "http/dispatcher.hpp"
+#include "http/response_cache.hpp"
 #include "http/server.hpp"
 #include "routes/openapi_document.hpp"
 #include "routes/route_table.hpp"
@@ -138,7 +138,7 @@ int run_serve(std::span<const std::string> args) {
   seed_if_empty(*store, options.get("seed"));
   ensure_superadmin(*store, auth, options.get("admin-user"));
   http::Metrics metrics;
-  cache::ResponseCache responses(parse_size("response-cache", options.get("response-cache")));
+  http::ResponseCache responses(parse_size("response-cache", options.get("response-cache")));
   routes::Services services{*store, auth, metrics, responses};
   http::Router router;
   routes::add_routes(router, services, routes::route_table());

@@ -6,11 +6,11 @@
 #include <vector>
 
 #include "auth/auth_service.hpp"
-#include "cache/response_cache.hpp"
 #include "domain/movie_query.hpp"
 #include "domain/user.hpp"
 #include "http/message.hpp"
 #include "http/metrics.hpp"
+#include "http/response_cache.hpp"
 #include "http/router.hpp"
 #include "store/store.hpp"
 
@@ -20,7 +20,7 @@ struct Services {
   store::Store& store;
   auth::AuthService& auth;
   const http::Metrics& metrics;
-  cache::ResponseCache& responses;
+  http::ResponseCache& responses;
 };
 
 inline constexpr std::string_view kApi = "/api/v1";

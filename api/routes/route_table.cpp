@@ -45,6 +45,11 @@ std::optional<domain::Role> required_role(Access access) {
 
 namespace {
 
+// Every movie carries its counters, so any reaction retires the kept answers.
+std::optional<std::uint64_t> kept_version(Services& s) {
+  return s.store.movies_version(true);
+}
+
 bool keeps(const RouteSpec& route, const http::Request& request) {
   return route.kept.key && !(route.kept.anonymous_only && request.header("Authorization"));
 }
@@ -56,7 +61,8 @@ http::Handler handler_for(Services& s, const RouteSpec& route) {
       Call call{request, path, role ? std::optional(require(s, request, *role)) : std::nullopt};
       const auto key = keeps(route, request) ? route.kept.key(request, path) : std::nullopt;
       if (!key) return route.handle(s, call);
-      return s.responses.answer(s.store, request, *key, [&] { return route.handle(s, call); });
+      return s.responses.answer(kept_version(s), request, *key,
+                                [&] { return route.handle(s, call); });
     });
   };
 }
@@ -68,7 +74,7 @@ http::ReadyAnswer ready_for(Services& s, const RouteSpec& route) {
     if (!keeps(route, request)) return std::nullopt;
     const auto key = route.kept.key(request, path);
     if (!key) return std::nullopt;
-    return s.responses.find(s.store, request, *key);
+    return s.responses.find(kept_version(s), request, *key);
   };
 }
 

@@ -36,7 +36,7 @@ struct Call {
 using Handle = http::Response (*)(Services&, const Call&);
 
 // Answers that are the same for every caller of the request, built once per
-// store change (cache::ResponseCache) and sent from the I/O thread while
+// store change (http::ResponseCache) and sent from the I/O thread while
 // current. `key` names the answer in its normalised form; nullopt: this
 // request's answer is not kept. It throws for an invalid request, which the
 // handler then reports.

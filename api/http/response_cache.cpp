@@ -1,34 +1,30 @@
-#include "cache/response_cache.hpp"
+#include "http/response_cache.hpp"
 
 #include <cstdio>
 
 #include "http/json_response.hpp"
 #include "http/negotiation.hpp"
 
-namespace moviedb::cache {
+namespace moviedb::http {
 
-http::Response ResponseCache::answer(store::Store& store, const http::Request& request,
-                                     const std::string& key,
-                                     const std::function<http::Response()>& build) {
-  // Every movie carries its counters, so any reaction retires the bodies.
-  const auto version = store.movies_version(true);
+Response ResponseCache::answer(std::optional<std::uint64_t> version, const Request& request,
+                               const std::string& key, const std::function<Response()>& build) {
   if (version) {
     if (auto kept = kept_.find(key, *version)) return reply(request, **kept);
   }
   auto response = build();
   if (response.status != 200) return response;
   auto kept = keep(std::move(response.body));
-  // A store that cannot vouch for its data (MongoDB: other processes write)
-  // keeps nothing, but its answers still revalidate and compress.
+  // Without a version (MongoDB: other processes write) nothing is kept, but
+  // the answers still revalidate and compress.
   if (version) {
     kept_.put(key, *version, kept, kept->body.size() + kept->gzip.size() + kept->etag.size());
   }
   return reply(request, *kept);
 }
 
-std::optional<http::Response> ResponseCache::find(store::Store& store, const http::Request& request,
-                                                  const std::string& key) {
-  const auto version = store.movies_version(true);
+std::optional<Response> ResponseCache::find(std::optional<std::uint64_t> version,
+                                            const Request& request, const std::string& key) {
   if (!version) return std::nullopt;
   auto kept = kept_.find(key, *version);
   if (!kept) return std::nullopt;
@@ -46,16 +42,16 @@ std::shared_ptr<const ResponseCache::Kept> ResponseCache::keep(std::string body)
   return std::make_shared<const Kept>(Kept{std::move(body), std::move(gzip), etag});
 }
 
-http::Response ResponseCache::reply(const http::Request& request, const Kept& kept) {
-  auto response = http::json_body_response(200, {});
+Response ResponseCache::reply(const Request& request, const Kept& kept) {
+  auto response = json_body_response(200, {});
   response.set_header("ETag", kept.etag);
   // The same for every caller: any cache may keep it, but must ask again
   // before reuse (counters change with every reaction; a 304 costs no body).
   response.set_header("Cache-Control", "public, no-cache");
   response.set_header("Vary", "Accept-Encoding, Authorization");
-  if (http::etag_matches(request, kept.etag)) {
+  if (etag_matches(request, kept.etag)) {
     response.status = 304;
-  } else if (!kept.gzip.empty() && http::accepts_gzip(request)) {
+  } else if (!kept.gzip.empty() && accepts_gzip(request)) {
     response.set_header("Content-Encoding", "gzip");
     response.body = kept.gzip;
   } else {
@@ -64,4 +60,4 @@ http::Response ResponseCache::reply(const http::Request& request, const Kept& ke
   return response;
 }
 
-}  // namespace moviedb::cache
+}  // namespace moviedb::http

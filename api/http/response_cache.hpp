@@ -1,0 +1,46 @@
+#pragma once
+// Whole response bodies of reads whose bytes are the same for every caller
+// (search pages, the catalog, facets, a movie as an anonymous visitor sees
+// it), reused while the data's version (the store's movies version, which the
+// caller passes) stays put. Serialising a list
+// of movies costs more than finding them, so a popular page is built once per
+// change, not once per request; and compressed once (gzip, when 1 KiB or
+// more), served compressed to every client that accepts it, with an ETag that
+// lets a browser or a CDN revalidate instead of fetching again (304).
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "cache/versioned_cache.hpp"
+#include "http/message.hpp"
+
+namespace moviedb::http {
+
+class ResponseCache {
+ public:
+  static constexpr std::size_t kCompressFrom = 1024;  // smaller bodies go as they are
+
+  explicit ResponseCache(std::size_t budget_bytes) : kept_(budget_bytes) {}
+
+  // The answer to `request` (a GET) under `key`: reused when it was kept at
+  // `version` (the data has not changed since); otherwise built, and kept when
+  // it is a 200 and there is a version: a store that cannot vouch for its data
+  // has none (a 200 gets its ETag and gzip either way).
+  Response answer(std::optional<std::uint64_t> version, const Request& request,
+                  const std::string& key, const std::function<Response()>& build);
+  // The kept answer under `key`, if it was kept at `version`; never builds.
+  std::optional<Response> find(std::optional<std::uint64_t> version, const Request& request,
+                               const std::string& key);
+
+ private:
+  struct Kept {
+    std::string body, gzip, etag;  // gzip empty: not worth compressing
+  };
+  static std::shared_ptr<const Kept> keep(std::string body);
+  static Response reply(const Request& request, const Kept& kept);
+
+  cache::VersionedCache<std::shared_ptr<const Kept>> kept_;
+};
+
+}  // namespace moviedb::http
