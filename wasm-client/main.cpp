@@ -22,6 +22,9 @@
 namespace moviedb::client {
 namespace {
 
+constexpr Rgba kBackground{ui::kBackground.x, ui::kBackground.y, ui::kBackground.z,
+                           ui::kBackground.w};
+
 struct Client {
   explicit Client(std::unique_ptr<Platform> p)
       : platform(std::move(p)),
@@ -91,7 +94,7 @@ void frame(Client& c) {
 
   const auto fonts = c.fonts.update(*c.platform, surface.pixel_ratio);
   if (fonts == ui::Fonts::Update::loading) {
-    c.platform->clear();
+    c.platform->clear(kBackground);
     publish(c, surface, false);
     return;
   }
@@ -108,7 +111,7 @@ void frame(Client& c) {
   const views::ViewContext ctx{c.actions, c.bridge, surface, c.fonts};
   c.screens.draw(c.state, ctx);
   ImGui::Render();
-  c.platform->render();
+  c.platform->render(kBackground);
 
   // The bridge describes the frame just drawn (its screen, its widgets); the
   // actions it produced then apply, and the frame's CPU time is recorded.

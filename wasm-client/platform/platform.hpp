@@ -26,6 +26,12 @@ struct Surface {
 
 enum class AssetState { loading, ready, failed };
 
+// A colour, 0..1 per channel: the caller's theme says which (the platform sits
+// below the UI and knows none).
+struct Rgba {
+  float r = 0, g = 0, b = 0, a = 1;
+};
+
 class Platform {
  public:
   virtual ~Platform() = default;
@@ -46,8 +52,9 @@ class Platform {
   virtual void reload_font_texture() = 0;
 
   virtual void new_frame() = 0;  // backends' NewFrame; call before ImGui::NewFrame()
-  virtual void render() = 0;     // draws ImGui::GetDrawData(); after ImGui::Render()
-  virtual void clear() = 0;      // a frame with nothing on it (while assets load)
+  // Draws ImGui::GetDrawData() over `background`; after ImGui::Render().
+  virtual void render(Rgba background) = 0;
+  virtual void clear(Rgba background) = 0;  // a frame with nothing on it (while assets load)
 
   // Tells the user the client cannot start (shown instead of the UI).
   virtual void fatal(std::string_view message) = 0;

@@ -18,7 +18,6 @@
 
 #include "net/fetch_transport.hpp"
 #include "platform/platform.hpp"
-#include "ui/theme.hpp"
 
 // out[0..4] = canvas left, top (page CSS px), width, height (CSS px), devicePixelRatio.
 EM_JS(void, moviedb_js_measure, (double* out), {
@@ -188,8 +187,7 @@ class WebPlatform final : public Platform {
     const int name_size = moviedb_js_picked_name_length() + 1;
     std::string n(static_cast<std::size_t>(name_size), '\0');
     bytes->assign(static_cast<std::size_t>(size), '\0');
-    moviedb_js_picked_take(n.data(), name_size,
-                           reinterpret_cast<unsigned char*>(bytes->data()));
+    moviedb_js_picked_take(n.data(), name_size, reinterpret_cast<unsigned char*>(bytes->data()));
     n.resize(static_cast<std::size_t>(name_size - 1));
     *name = std::move(n);
     return true;
@@ -272,15 +270,14 @@ class WebPlatform final : public Platform {
     renderer_started_ = true;
   }
 
-  void render() override {
-    clear();
+  void render(Rgba background) override {
+    clear(background);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   }
 
-  void clear() override {
+  void clear(Rgba background) override {
     glViewport(0, 0, surface_.pixel_width, surface_.pixel_height);
-    const ImVec4& bg = ui::kBackground;
-    glClearColor(bg.x, bg.y, bg.z, bg.w);
+    glClearColor(background.r, background.g, background.b, background.a);
     glClear(GL_COLOR_BUFFER_BIT);
   }
 
