@@ -147,6 +147,8 @@ int main() {
       [](const std::string& name, const std::string& mime, const std::string& bytes) {
         client.platform->save_file(name, mime, bytes);
       });
+  client.controller.set_link_copier(
+      [](const std::string& address) { client.platform->copy_link(address); });
   client.controller.start(client.platform->now_seconds());
   client.platform->run([] { frame(client); });
   return 0;

@@ -77,8 +77,41 @@
         window.history.replaceState(null, '', address);
       document.title = title;
     },
+    // The clipboard (web_platform.cpp): what the client copies goes to the
+    // system clipboard; what the page is pasted waits here for ImGui's paste.
+    moviedbClipboard: '',
+    moviedbCopy: (text) => {
+      module.moviedbClipboard = text;
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).catch(() => copyByCommand(text));
+      } else {
+        copyByCommand(text);
+      }
+    },
     onAbort: (what) => showFailure(`moviedb stopped: ${what}`),
   };
+
+  // Plain-HTTP pages have no navigator.clipboard: the old copy command, on a
+  // selected off-screen text area, then the keyboard goes back to the canvas.
+  const copyByCommand = (text) => {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'offscreen';
+    document.body.appendChild(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+    canvas.focus();
+  };
+
+  // Ctrl/Cmd+V or the platform's paste: the text is ImGui's next paste.
+  document.addEventListener('paste', (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+    if (!text) return;
+    module.moviedbClipboard = text;
+    event.preventDefault();
+  });
 
   fetch(FONT_URL)
     .then((response) => {

@@ -114,6 +114,12 @@ void Controller::on(const FocusSearch&) {
   ++state_.browse.focus_search;
 }
 
+void Controller::on(const CopyLink& copy) {
+  if (!link_copier_) return;
+  link_copier_(copy.address);
+  notify(ToastKind::info, "Link copied to the clipboard.");
+}
+
 void Controller::on(const Reload&) {
   switch (state_.screen()) {
     case Screen::browse:

@@ -44,6 +44,11 @@ class Controller {
   using FileSaver = std::function<void(const std::string&, const std::string&, const std::string&)>;
   void set_file_saver(FileSaver saver) { file_saver_ = std::move(saver); }
 
+  // Puts the page's link to a #/ address on the platform's clipboard.
+  void set_link_copier(std::function<void(const std::string&)> copier) {
+    link_copier_ = std::move(copier);
+  }
+
   // An address waits to be opened (a session is still being restored).
   bool address_pending() const { return pending_address_.has_value(); }
 
@@ -59,6 +64,7 @@ class Controller {
   void on(const OpenAddress&);
   void open_pending_address();
   void on(const FocusSearch&);
+  void on(const CopyLink&);
   void on(const Reload&);
   void check_health();
   void load_current_screen();
@@ -158,6 +164,7 @@ class Controller {
   SessionStorage& storage_;
   std::function<void()> file_picker_;
   FileSaver file_saver_;
+  std::function<void(const std::string&)> link_copier_;
   std::optional<std::string> pending_address_;  // OpenAddress not opened yet
 };
 

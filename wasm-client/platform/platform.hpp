@@ -76,6 +76,8 @@ class Platform {
   // The address the browser moved to since the last call (the page's own on
   // the first call, then Back, Forward, an edited or followed link).
   virtual bool take_address(std::string* /*hash*/) { return false; }
+  // Puts the page's absolute link to `address` (#/…) on the system clipboard.
+  virtual void copy_link(const std::string& /*address*/) {}
   // Shows `address` in the address bar and `title` as the page's: a new
   // history entry when `push`, else in place of the current one.
   virtual void show_address(const std::string& /*address*/, const std::string& /*title*/,

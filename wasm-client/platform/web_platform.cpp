@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "net/fetch_transport.hpp"
 #include "platform/platform.hpp"
@@ -121,6 +122,23 @@ EM_JS(void, moviedb_js_address_take, (char* out, int size), {
 EM_JS(void, moviedb_js_show_address, (const char* address, const char* title, int push),
       { Module.moviedbShowAddress(UTF8ToString(address), UTF8ToString(title), push != 0); });
 
+// The clipboard (web/app.js): ImGui's copy goes to Module.moviedbCopy, which
+// writes the system clipboard; its paste reads Module.moviedbClipboard, which
+// the page's paste event (it comes with Ctrl/Cmd+V) has just filled. The
+// canvas cannot read the system clipboard by itself.
+EM_JS(void, moviedb_js_copy, (const char* text), { Module.moviedbCopy(UTF8ToString(text)); });
+EM_JS(void, moviedb_js_copy_link, (const char* address),
+      { Module.moviedbCopy(new URL(UTF8ToString(address), window.location.href).href); });
+EM_JS(int, moviedb_js_clipboard_length, (),
+      { return lengthBytesUTF8(Module.moviedbClipboard || ""); });
+EM_JS(void, moviedb_js_clipboard_take, (char* out, int size),
+      { stringToUTF8(Module.moviedbClipboard || "", out, size); });
+// Apple keyboards copy and paste with Cmd, everyone else with Ctrl.
+EM_JS(int, moviedb_js_apple_keyboard, (), {
+  const apple = [ "Mac", "iPhone", "iPad", "iPod" ];
+  return apple.some(function(name) { return navigator.platform.startsWith(name); }) ? 1 : 0;
+});
+
 // The download (web/app.js): Module.moviedbSaveFile(name, type, bytes) turns
 // a copy of the bytes into a Blob and clicks an <a download> for it.
 EM_JS(void, moviedb_js_save_file,
@@ -134,6 +152,19 @@ EM_JS(void, moviedb_js_save_file,
 namespace moviedb::client {
 
 namespace {
+
+const char* clipboard_text(void*) {
+  static std::string text;
+  const int length = moviedb_js_clipboard_length();
+  std::vector<char> bytes(static_cast<std::size_t>(length) + 1);
+  moviedb_js_clipboard_take(bytes.data(), length + 1);
+  text.assign(bytes.data(), static_cast<std::size_t>(length));
+  return text.c_str();
+}
+
+void set_clipboard_text(void*, const char* text) {
+  moviedb_js_copy(text);
+}
 
 void glfw_error(int code, const char* description) {
   std::fprintf(stderr, "GLFW error %d: %s\n", code, description);
@@ -176,6 +207,8 @@ class WebPlatform final : public Platform {
     hash->resize(static_cast<std::size_t>(length));
     return true;
   }
+
+  void copy_link(const std::string& address) override { moviedb_js_copy_link(address.c_str()); }
 
   void show_address(const std::string& address, const std::string& title, bool push) override {
     moviedb_js_show_address(address.c_str(), title.c_str(), push ? 1 : 0);
@@ -225,6 +258,10 @@ class WebPlatform final : public Platform {
       *error = "the renderer failed to start";
       return false;
     }
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = set_clipboard_text;
+    io.GetClipboardTextFn = clipboard_text;
+    io.ConfigMacOSXBehaviors = moviedb_js_apple_keyboard() != 0;
     return true;
   }
 

@@ -30,6 +30,9 @@ struct OpenAddress {  // the page's address changed: a link, Back/Forward, a rel
   std::string hash;
 };
 struct FocusSearch {};  // "/": the browse screen with the search box focused
+struct CopyLink {       // puts the link to a screen (its #/ address) on the clipboard
+  std::string address;
+};
 
 // --- account
 struct SetAuthMode {
@@ -187,17 +190,16 @@ struct LocateMovie {  // asks which shard holds the title; "" forgets the answer
   std::string id;
 };
 
-using Action =
-    std::variant<RetryHealthCheck, DismissToast, Navigate, GoBack, OpenAddress, FocusSearch,
-                 SetAuthMode, SubmitAuth, SignOut, SetBrowseQuery, ClearFilters, ShowResultRows,
-                 RetrySearch, OpenMovie, OpenPerson, SetReaction, SetWatched, SetCatalogFilter,
-                 Reload, SearchPreferences, SetListTab, UndoListItem, LoadMoreList, SetAdminQuery,
-                 SetAdminPage, ToggleAdminSelect, OpenMovieForm, SaveMovieForm, CloseMovieForm,
-                 AskDeleteMovie, ConfirmDeleteMovie, ExportMovies, PreviewBulkDelete,
-                 ConfirmBulkDelete, CancelBulkDelete, PickImportFile, ImportFileChosen,
-                 SetImportFormat, RunImport, SaveImportReport, SetPeopleSearch, SetPeoplePage,
-                 ShowFilmography, SetActivityFilter, SetActivityPage, SetUserSearch, CreateUser,
-                 ChangeUser, AskDeleteUser, ConfirmDeleteUser, SetAuditFilter, LocateMovie>;
+using Action = std::variant<
+    RetryHealthCheck, DismissToast, Navigate, GoBack, OpenAddress, FocusSearch, CopyLink,
+    SetAuthMode, SubmitAuth, SignOut, SetBrowseQuery, ClearFilters, ShowResultRows, RetrySearch,
+    OpenMovie, OpenPerson, SetReaction, SetWatched, SetCatalogFilter, Reload, SearchPreferences,
+    SetListTab, UndoListItem, LoadMoreList, SetAdminQuery, SetAdminPage, ToggleAdminSelect,
+    OpenMovieForm, SaveMovieForm, CloseMovieForm, AskDeleteMovie, ConfirmDeleteMovie, ExportMovies,
+    PreviewBulkDelete, ConfirmBulkDelete, CancelBulkDelete, PickImportFile, ImportFileChosen,
+    SetImportFormat, RunImport, SaveImportReport, SetPeopleSearch, SetPeoplePage, ShowFilmography,
+    SetActivityFilter, SetActivityPage, SetUserSearch, CreateUser, ChangeUser, AskDeleteUser,
+    ConfirmDeleteUser, SetAuditFilter, LocateMovie>;
 using Actions = std::vector<Action>;
 
 }  // namespace moviedb::client

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "state/address.hpp"
 #include "state/interactions.hpp"
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
@@ -197,6 +198,12 @@ void MovieView::draw(const AppState& state, const ViewContext& ctx) {
   widgets::gap(ctx, 6);
 
   interaction_bar(state, ctx);
+  widgets::gap(ctx, 4);
+  // The address bar is out of reach in an installed app and on many phones.
+  if (widgets::button("Copy link###movie.copy_link", ctx, widgets::Tone::secondary)) {
+    ctx.actions.emplace_back(CopyLink{address_of(state.nav.current, {})});
+  }
+  widgets::item_tooltip("Copy the link to this title");
   if (is_admin(state.session)) {
     widgets::gap(ctx, 4);
     locate_button(m.id, "", ctx);
