@@ -1,56 +1,15 @@
 #include "state/address.hpp"
 
-#include <array>
-
 #include "domain/query_string.hpp"
 #include "net/url.hpp"
 #include "state/browse.hpp"
 
 namespace moviedb::client {
 
-namespace {
-
-struct ScreenPath {
-  Screen screen;
-  std::string_view path;   // after "#/"; screens with an id add "/{id}"
-  std::string_view title;  // the page title's first part
-};
-
-// One row per screen: its address and its name in the page title.
-constexpr std::array<ScreenPath, 15> kPaths{{
-    {Screen::login, "login", "Sign in"},
-    {Screen::browse, "browse", "Browse"},
-    {Screen::movie, "movies", "Title"},
-    {Screen::person, "people", "Person"},
-    {Screen::catalog, "top", "Top 100"},
-    {Screen::recommendations, "for-you", "For you"},
-    {Screen::lists, "lists", "My lists"},
-    {Screen::admin_movies, "admin/movies", "Movies (admin)"},
-    {Screen::admin_import, "admin/import", "Import (admin)"},
-    {Screen::admin_people, "admin/people", "People (admin)"},
-    {Screen::admin_activity, "admin/interactions", "Interactions (admin)"},
-    {Screen::admin_users, "admin/users", "Users (admin)"},
-    {Screen::admin_dashboard, "admin/dashboard", "Dashboard (admin)"},
-    {Screen::admin_cluster, "admin/cluster", "Cluster (admin)"},
-    {Screen::admin_audit, "admin/audit", "Audit log (admin)"},
-}};
-
-const ScreenPath& path_of(Screen screen) {
-  for (const auto& p : kPaths) {
-    if (p.screen == screen) return p;
-  }
-  return kPaths[1];
-}
-
-bool has_id(Screen screen) {
-  return screen == Screen::movie || screen == Screen::person;
-}
-
-}  // namespace
-
 std::string address_of(const Route& route, const domain::MovieQuery& browse) {
-  std::string address = "#/" + std::string(path_of(route.screen).path);
-  if (has_id(route.screen)) address += "/" + net::percent_encode(route.id);
+  const auto& info = screen_info(route.screen);
+  std::string address = "#/" + std::string(info.path);
+  if (info.has_id) address += "/" + net::percent_encode(route.id);
   if (route.screen == Screen::browse) {
     const auto params = movie_query_params(browse);
     for (std::size_t i = 0; i < params.size(); ++i) {
@@ -67,9 +26,9 @@ std::optional<Address> parse_address(std::string_view hash) {
   const auto question = hash.find('?');
   const auto path = hash.substr(0, question);
   const auto query = question == std::string_view::npos ? "" : hash.substr(question + 1);
-  for (const auto& p : kPaths) {
+  for (const auto& p : all_screens()) {
     Address address{{p.screen, {}}, {}};
-    if (has_id(p.screen)) {
+    if (p.has_id) {
       if (!path.starts_with(p.path) || path.size() <= p.path.size() + 1 ||
           path[p.path.size()] != '/')
         continue;
@@ -95,8 +54,9 @@ std::optional<Address> parse_address(std::string_view hash) {
 }
 
 std::string page_title(const Route& route, std::string_view shown_title) {
-  const bool named = has_id(route.screen) && !shown_title.empty();
-  return std::string(named ? shown_title : path_of(route.screen).title) + " · moviedb";
+  const auto& info = screen_info(route.screen);
+  const bool named = info.has_id && !shown_title.empty();
+  return std::string(named ? shown_title : info.title) + " · moviedb";
 }
 
 void AddressSync::arrived(std::string hash) {

@@ -2,61 +2,40 @@
 
 namespace moviedb::client {
 
-std::string_view screen_name(Screen screen) {
-  switch (screen) {
-    case Screen::login:
-      return "login";
-    case Screen::browse:
-      return "browse";
-    case Screen::movie:
-      return "movie";
-    case Screen::person:
-      return "person";
-    case Screen::catalog:
-      return "catalog";
-    case Screen::recommendations:
-      return "recommendations";
-    case Screen::lists:
-      return "lists";
-    case Screen::admin_movies:
-      return "admin.movies";
-    case Screen::admin_import:
-      return "admin.import";
-    case Screen::admin_people:
-      return "admin.people";
-    case Screen::admin_activity:
-      return "admin.interactions";
-    case Screen::admin_users:
-      return "admin.users";
-    case Screen::admin_dashboard:
-      return "admin.dashboard";
-    case Screen::admin_cluster:
-      return "admin.cluster";
-    case Screen::admin_audit:
-      return "admin.audit";
-  }
-  return "unknown";
+namespace {
+
+using enum ScreenKind;
+
+constexpr ScreenInfo kScreens[] = {
+    {Screen::login, "login", "login", "Sign in", leaf},
+    {Screen::browse, "browse", "browse", "Browse", top_level},
+    {Screen::movie, "movie", "movies", "Title", leaf, true},
+    {Screen::person, "person", "people", "Person", leaf, true},
+    {Screen::catalog, "catalog", "top", "Top 100", top_level},
+    {Screen::recommendations, "recommendations", "for-you", "For you", top_level},
+    {Screen::lists, "lists", "lists", "My lists", top_level},
+    {Screen::admin_movies, "admin.movies", "admin/movies", "Movies (admin)", admin},
+    {Screen::admin_import, "admin.import", "admin/import", "Import (admin)", admin},
+    {Screen::admin_people, "admin.people", "admin/people", "People (admin)", admin},
+    {Screen::admin_activity, "admin.interactions", "admin/interactions", "Interactions (admin)",
+     admin},
+    {Screen::admin_users, "admin.users", "admin/users", "Users (admin)", admin},
+    {Screen::admin_dashboard, "admin.dashboard", "admin/dashboard", "Dashboard (admin)", admin},
+    {Screen::admin_cluster, "admin.cluster", "admin/cluster", "Cluster (admin)", admin},
+    {Screen::admin_audit, "admin.audit", "admin/audit", "Audit log (admin)", admin},
+};
+
+}  // namespace
+
+std::span<const ScreenInfo> all_screens() {
+  return kScreens;
 }
 
-bool is_top_level(Screen screen) {
-  return screen == Screen::browse || screen == Screen::catalog ||
-         screen == Screen::recommendations || screen == Screen::lists || is_admin_screen(screen);
-}
-
-bool is_admin_screen(Screen screen) {
-  switch (screen) {
-    case Screen::admin_movies:
-    case Screen::admin_import:
-    case Screen::admin_people:
-    case Screen::admin_activity:
-    case Screen::admin_users:
-    case Screen::admin_dashboard:
-    case Screen::admin_cluster:
-    case Screen::admin_audit:
-      return true;
-    default:
-      return false;
+const ScreenInfo& screen_info(Screen screen) {
+  for (const auto& info : kScreens) {
+    if (info.screen == screen) return info;
   }
+  return kScreens[1];  // browse: unreachable while every Screen has its row (address_test)
 }
 
 void Navigation::go(Route route) {

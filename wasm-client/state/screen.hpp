@@ -1,6 +1,7 @@
 #pragma once
 // The screens the client can show and how the user moves between them. Names
 // are what the test bridge publishes as `screen`.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,12 +26,35 @@ enum class Screen {
   admin_audit,      // admin: the audit log
 };
 
-std::string_view screen_name(Screen screen);
+enum class ScreenKind {
+  leaf,       // reached by drilling down (a title, a person, the sign-in form): Back returns
+  top_level,  // reached from the top bar: going there forgets history
+  admin,      // a top-level screen of the admin workspace (admins and superadmins only)
+};
 
-// True for the screens reached from the top bar (going there forgets history).
-bool is_top_level(Screen screen);
-// The admin workspace's screens (admins and superadmins only).
-bool is_admin_screen(Screen screen);
+// Everything the client says about a screen, in one row per screen
+// (state/screen.cpp): the views, the controller and the addresses read it.
+struct ScreenInfo {
+  Screen screen;
+  std::string_view name;   // what the test bridge publishes as `screen`
+  std::string_view path;   // its address after "#/"; `has_id` screens add "/{id}"
+  std::string_view title;  // the page title's first part
+  ScreenKind kind;
+  bool has_id = false;  // shows one record: route id = movie or person id
+};
+
+std::span<const ScreenInfo> all_screens();
+const ScreenInfo& screen_info(Screen screen);
+
+inline std::string_view screen_name(Screen screen) {
+  return screen_info(screen).name;
+}
+inline bool is_top_level(Screen screen) {
+  return screen_info(screen).kind != ScreenKind::leaf;
+}
+inline bool is_admin_screen(Screen screen) {
+  return screen_info(screen).kind == ScreenKind::admin;
+}
 
 struct Route {
   Screen screen = Screen::login;

@@ -4,20 +4,38 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "tests/controller_fixture.hpp"
 
 namespace moviedb::client::testing {
 namespace {
 
+// The screen table has one row per Screen, in the enum's order, with names
+// and addresses no other row uses.
+TEST(Screens, EveryScreenHasOneRow) {
+  const auto rows = all_screens();
+  ASSERT_EQ(rows.size(), static_cast<std::size_t>(Screen::admin_audit) + 1);
+  std::set<std::string_view> names, paths;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(static_cast<std::size_t>(rows[i].screen), i);
+    EXPECT_EQ(&screen_info(rows[i].screen), &rows[i]);
+    EXPECT_TRUE(names.insert(rows[i].name).second) << rows[i].name;
+    EXPECT_TRUE(paths.insert(rows[i].path).second) << rows[i].path;
+  }
+  EXPECT_EQ(screen_name(Screen::admin_activity), "admin.interactions");
+  EXPECT_TRUE(is_admin_screen(Screen::admin_cluster));
+  EXPECT_TRUE(is_top_level(Screen::catalog));
+  EXPECT_FALSE(is_top_level(Screen::movie));
+  EXPECT_FALSE(is_top_level(Screen::login));
+}
+
 TEST(Address, EveryScreenRoundTrips) {
-  for (const auto screen :
-       {Screen::login, Screen::browse, Screen::catalog, Screen::recommendations, Screen::lists,
-        Screen::admin_movies, Screen::admin_import, Screen::admin_people, Screen::admin_activity,
-        Screen::admin_users, Screen::admin_dashboard, Screen::admin_cluster, Screen::admin_audit}) {
-    const auto address = address_of({screen, {}}, {});
+  for (const auto& info : all_screens()) {
+    const auto address = address_of({info.screen, info.has_id ? "tt1" : ""}, {});
     const auto back = parse_address(address);
     ASSERT_TRUE(back) << address;
-    EXPECT_EQ(back->route.screen, screen) << address;
+    EXPECT_EQ(back->route.screen, info.screen) << address;
   }
   EXPECT_EQ(address_of({Screen::catalog, {}}, {}), "#/top");
   EXPECT_EQ(address_of({Screen::admin_cluster, {}}, {}), "#/admin/cluster");
@@ -127,6 +145,15 @@ TEST_F(AddressFlow, ALinkWaitsForTheSavedSession) {
       R"({"id":"u1","username":"root","display_name":"Root","role":"admin","disabled":false,"created_at":"","updated_at":""})");
   EXPECT_FALSE(controller.address_pending());
   EXPECT_EQ(state.screen(), Screen::admin_audit);
+}
+
+TEST_F(AddressFlow, CopyLinkHandsTheAddressToTheCopierAndSaysSo) {
+  std::string copied;
+  controller.set_link_copier([&](const std::string& address) { copied = address; });
+  act(CopyLink{address_of({Screen::movie, "tt 1/2"}, {})});
+  EXPECT_EQ(copied, "#/movies/tt%201%2F2");
+  ASSERT_FALSE(state.toasts.items.empty());
+  EXPECT_EQ(state.toasts.items.back().text, "Link copied to the clipboard.");
 }
 
 }  // namespace
