@@ -311,19 +311,10 @@ const RouteSpec kRoutes[] = {
                  "titles). The JSON export imports again unchanged with `format=json`; the CSV "
                  "(RFC 4180, CRLF) has a header row of the `Movie` field names and list fields "
                  "joined with `|`.",
+             .movie_filters = true,
              .details = R"json({
   "parameters": [
-    {"name": "format", "in": "query", "description": "The file's format.", "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"}},
-    {"$ref": "#/components/parameters/MovieQ"},
-    {"$ref": "#/components/parameters/MovieType"},
-    {"$ref": "#/components/parameters/MovieGenre"},
-    {"$ref": "#/components/parameters/MovieYearMin"},
-    {"$ref": "#/components/parameters/MovieYearMax"},
-    {"$ref": "#/components/parameters/MovieScoreMin"},
-    {"$ref": "#/components/parameters/MovieCertification"},
-    {"$ref": "#/components/parameters/MovieCountry"},
-    {"$ref": "#/components/parameters/MoviePerson"},
-    {"$ref": "#/components/parameters/MovieSort"}
+    {"name": "format", "in": "query", "description": "The file's format.", "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"}}
   ],
   "responses": {
     "200": {"description": "The file.", "headers": {"Content-Disposition": {"description": "`attachment; filename=\"movies.json\"` or `attachment; filename=\"movies.csv\"`.", "schema": {"type": "string"}, "example": "attachment; filename=\"movies.json\""}, "X-Total-Count": {"description": "How many titles the file holds.", "schema": {"type": "integer", "minimum": 0}, "example": 3201}}, "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Movie"}}}, "text/csv": {"schema": {"type": "string"}, "example": "id,title,type,description,release_year,...\ntm84618,Taxi Driver,MOVIE,...\n"}}}

@@ -137,18 +137,9 @@ const RouteSpec kRoutes[] = {
              .summary = "Search and browse titles",
              .description =
                  "Filters combine with AND; the values of a repeated filter combine with OR.",
+             .movie_filters = true,
              .details = R"json({
   "parameters": [
-    {"$ref": "#/components/parameters/MovieQ"},
-    {"$ref": "#/components/parameters/MovieType"},
-    {"$ref": "#/components/parameters/MovieGenre"},
-    {"$ref": "#/components/parameters/MovieYearMin"},
-    {"$ref": "#/components/parameters/MovieYearMax"},
-    {"$ref": "#/components/parameters/MovieScoreMin"},
-    {"$ref": "#/components/parameters/MovieCertification"},
-    {"$ref": "#/components/parameters/MovieCountry"},
-    {"$ref": "#/components/parameters/MoviePerson"},
-    {"$ref": "#/components/parameters/MovieSort"},
     {"$ref": "#/components/parameters/Page"},
     {"$ref": "#/components/parameters/PageSize"}
   ],

@@ -84,6 +84,18 @@ void add_implied_responses(const RouteSpec& route, const json::object& operation
   imply(route.runs != http::Runs::on_io_thread, "503", "ServiceUnavailable");
 }
 
+// The GET /api/v1/movies filters (components.parameters), for every
+// operation that selects titles the same way.
+json::array movie_filter_parameters() {
+  json::array list;
+  for (const char* name :
+       {"MovieQ", "MovieType", "MovieGenre", "MovieYearMin", "MovieYearMax", "MovieScoreMin",
+        "MovieCertification", "MovieCountry", "MoviePerson", "MovieSort"}) {
+    list.push_back(json::object{{"$ref", "#/components/parameters/" + std::string(name)}});
+  }
+  return list;
+}
+
 json::object operation(const RouteSpec& route) {
   json::object op{{"tags", json::array{route.doc.tag}},
                   {"operationId", route.doc.id},
@@ -92,6 +104,13 @@ json::object operation(const RouteSpec& route) {
                   {"x-moviedb-access", access_name(route.access)},
                   {"security", security(route.access)}};
   for (auto& [key, value] : details(route)) op[key] = std::move(value);
+  if (route.doc.movie_filters) {
+    auto parameters = movie_filter_parameters();
+    if (const auto* own = op.if_contains("parameters")) {
+      for (const auto& parameter : own->as_array()) parameters.push_back(parameter);
+    }
+    op["parameters"] = std::move(parameters);
+  }
   auto& responses = op["responses"];
   if (!responses.is_object()) responses.emplace_object();
   add_implied_responses(route, op, responses.get_object());

@@ -52,6 +52,9 @@ struct Doc {
   std::string_view summary;
   std::string_view access_note = {};  // qualifies the access sentence
   std::string_view description = {};
+  // Takes the filters of GET /api/v1/movies (q, type, genre, …, sort): they
+  // come before the operation's own parameters.
+  bool movie_filters = false;
   // JSON object: the operation's own "parameters" (path ones included),
   // "requestBody" and "responses". The statuses the entry implies (400, 431;
   // 401/403 from access, 413 for a body, 404 for a path with ids, 304 when

@@ -40,6 +40,12 @@ http::Response readiness(Services& s, const Call&) {
   return http::json_response(200, {{"status", "ready"}, {"store", s.store.adapter()}});
 }
 
+constexpr std::string_view kOpenApiAnswer = R"json({
+  "responses": {
+    "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}}
+  }
+})json";
+
 const RouteSpec kRoutes[] = {
     {.method = "GET",
      .path = "/metrics",
@@ -80,11 +86,7 @@ const RouteSpec kRoutes[] = {
              .tag = "system",
              .summary = "This document",
              .description = "The OpenAPI description of the HTTP API.",
-             .details = R"json({
-  "responses": {
-    "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}}
-  }
-})json"}},
+             .details = kOpenApiAnswer}},
     {.method = "GET",
      .path = "/api/v1/openapi.json",
      .access = Access::anyone,
@@ -94,11 +96,7 @@ const RouteSpec kRoutes[] = {
              .tag = "system",
              .summary = "This document (under the API prefix)",
              .description = "The same document as `GET /openapi.json`.",
-             .details = R"json({
-  "responses": {
-    "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}}
-  }
-})json"}},
+             .details = kOpenApiAnswer}},
     {.method = "GET",
      .path = "/readyz",
      .access = Access::anyone,
