@@ -4,3 +4,4 @@ export { importInto, startServer, superadminOptions } from './server.mjs';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './browser.mjs';
 export { Client, cspViolations, openClient } from './client.mjs';
 export { Api, uniqueName } from './api.mjs';
+export { shareServerAndBrowser } from './suite.mjs';

@@ -10,27 +10,16 @@
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import {
-  Api, launchBrowser, openClient, screenshotsDir, startServer, superadminOptions, uniqueName, vegaMovies,
-} from '../lib/index.mjs';
+import { Api, openClient, screenshotsDir, shareServerAndBrowser, superadminOptions, uniqueName, vegaMovies } from '../lib/index.mjs';
 
 const ROOT = 'root';
 const PASSWORD = 'correct horse battery';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ seed: true, ...superadminOptions(ROOT, PASSWORD) });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+shareServerAndBrowser({ seed: true, ...superadminOptions(ROOT, PASSWORD) }, (started) => ({ server, browser } = started));
 
 function letters(n) {
   let s = '';

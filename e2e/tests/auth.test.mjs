@@ -2,22 +2,13 @@
 // username, rate limiting with its wait), show/hide password, Enter submits,
 // and actions that need an account ask for one and come back.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { Api, launchBrowser, openClient, startServer, uniqueName } from '../lib/index.mjs';
+import { Api, openClient, shareServerAndBrowser, uniqueName } from '../lib/index.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ seed: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+shareServerAndBrowser({ seed: true }, (started) => ({ server, browser } = started));
 
 const PASSWORD = 'correct horse battery';
 

@@ -1,22 +1,13 @@
 // Browse and search: search-as-you-type, filters, sort, the virtualised table
 // paging through the API as it scrolls, empty and error states, keyboard.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { Api, cspViolations, launchBrowser, openClient, startServer } from '../lib/index.mjs';
+import { Api, cspViolations, openClient, shareServerAndBrowser } from '../lib/index.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ seed: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+shareServerAndBrowser({ seed: true }, (started) => ({ server, browser } = started));
 
 async function browse(t) {
   const client = await openClient(browser, server.url, { t });

@@ -3,21 +3,12 @@
 // the title), Ctrl+V pastes it into the focused field, and Ctrl+C in a field
 // writes it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openClient, startServer } from '../lib/index.mjs';
+import { test } from 'node:test';
+import { openClient, shareServerAndBrowser } from '../lib/index.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ seed: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+shareServerAndBrowser({ seed: true }, (started) => ({ server, browser } = started));
 
 async function withClipboard(client) {
   await client.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });

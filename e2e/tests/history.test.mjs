@@ -3,24 +3,15 @@
 // move between screens, a reload keeps the screen and its filters, and the
 // page title names the screen or the film.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openClient, startServer, superadminOptions } from '../lib/index.mjs';
+import { test } from 'node:test';
+import { openClient, shareServerAndBrowser, superadminOptions } from '../lib/index.mjs';
 
 const ROOT = 'root';
 const PASSWORD = 'correct horse battery';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ seed: true, ...superadminOptions(ROOT, PASSWORD) });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+shareServerAndBrowser({ seed: true, ...superadminOptions(ROOT, PASSWORD) }, (started) => ({ server, browser } = started));
 
 const hashOf = (client) => client.page.evaluate(() => window.location.hash);
 const titleOf = (client) => client.page.title();

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 
-import { Api, launchBrowser, openClient, startServer, uniqueName, webRoot } from '../lib/index.mjs';
+import { Api, openClient, shareServerAndBrowser, startServer, uniqueName, webRoot } from '../lib/index.mjs';
 
 const PASSWORD = 'correct horse battery';
 
@@ -23,16 +23,7 @@ const OWN_SERVER = { skip: process.env.MOVIEDB_E2E_BASE_URL ? 'needs a server of
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ seed: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+shareServerAndBrowser({ seed: true }, (started) => ({ server, browser } = started));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes) {

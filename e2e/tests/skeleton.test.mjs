@@ -1,22 +1,13 @@
 // The foundation: the client loads under the server's strict CSP, fills and
 // follows the window, and shows the version the API reports.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { cspViolations, launchBrowser, openClient, startServer } from '../lib/index.mjs';
+import { cspViolations, openClient, shareServerAndBrowser } from '../lib/index.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+shareServerAndBrowser({}, (started) => ({ server, browser } = started));
 
 async function healthz() {
   const response = await fetch(new URL('/healthz', server.url));

@@ -4,22 +4,13 @@
 // lists with the count risen, reload (the tab keeps the session), sign in
 // again, still liked, switch to dislike and watch the like count fall.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { Api, launchBrowser, openClient, startServer, uniqueName } from '../lib/index.mjs';
+import { Api, openClient, shareServerAndBrowser, uniqueName } from '../lib/index.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startServer({ seed: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+shareServerAndBrowser({ seed: true }, (started) => ({ server, browser } = started));
 
 const PASSWORD = 'correct horse battery';
 
