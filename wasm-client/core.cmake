@@ -23,6 +23,8 @@ add_library(moviedb_client_core STATIC
   "${MOVIEDB_CLIENT_DIR}/app/controller.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/lists_actions.cpp"
   "${MOVIEDB_CLIENT_DIR}/app/movie_actions.cpp"
+  "${MOVIEDB_CLIENT_DIR}/app/placement_logic.cpp"
+  "${MOVIEDB_CLIENT_DIR}/app/screen_logics.cpp"
   "${MOVIEDB_CLIENT_DIR}/bridge/bridge.cpp"
   "${MOVIEDB_CLIENT_DIR}/net/api_client.cpp"
   "${MOVIEDB_CLIENT_DIR}/net/errors.cpp"

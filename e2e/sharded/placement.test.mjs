@@ -1,4 +1,4 @@
-// The Cluster screen and "Where is this title?" behind mongos. On the
+// The Cluster and Placement screens and "Where is this title?" behind mongos. On the
 // simulator (MOVIEDB_TEST_MONGO_CONTROL, see tests/mongo/server/README.md) the
 // test seeds the sharding catalogue as MongoDB 7.0 keeps it — two shards,
 // movies hashed on _id in four chunks, credits ranged on movie_id — and the
@@ -67,7 +67,7 @@ async function seedCatalogue(database) {
   }
 }
 
-test('the Cluster screen shows where the data lives, and Where? names the shard of a title', async (t) => {
+test('the Cluster and Placement screens show where the data lives, and Where? names the shard of a title', async (t) => {
   const database = server.store.match(/^mongodb(?:\+srv)?:\/\/[^/]*\/([^?]*)/)[1];
   if (control) await seedCatalogue(database);
   const api = new Api(server.url);
@@ -82,25 +82,30 @@ test('the Cluster screen shows where the data lives, and Where? names the shard 
   const chunkWords = Object.entries(movies.chunks_per_shard).map(([s, n]) => `${s} ${n}`).join(' · ');
   if (control) assert.equal(chunkWords, 'shard-a 2 · shard-b 2');
 
-  // Tall enough that the screenshot holds the whole Cluster screen.
+  // Tall enough that the screenshots hold whole screens.
   const client = await openClient(browser, server.url, { t, viewport: { width: 1280, height: 1180 } });
   await client.signIn(ROOT, PASSWORD);
   await client.waitForScreen('admin.movies');
   await client.click('admin.tab.cluster');
   await client.waitForScreen('admin.cluster');
-  let ui = await client.waitFor(() => window.moviedbUi.text['cluster.chunks.movies'] !== undefined);
-  assert.equal(ui.text['cluster.placement.movies'], `sharded, ${movies.chunks} chunks`);
-  assert.equal(ui.text['cluster.chunks.movies'], chunkWords);
-  const users = placement.collections.find((c) => c.collection === 'users');
-  assert.equal(ui.text['cluster.placement.users'], `all on ${users.shard}`);
-  if (control) assert.equal(ui.text['cluster.balancer'], 'runs 23:00 to 6:00');
+  let ui = await client.waitFor(() => window.moviedbUi.text['cluster.status'] === 'ready');
   if (control) {
     // listShards through the simulated mongos answers from the seeded config.shards.
     const rows = Object.entries(ui.text).filter(([k, v]) => k.startsWith('cluster.row.') && v.startsWith('shards: '));
     assert.equal(rows.length, 2, JSON.stringify(rows));
   }
   await mkdir(screenshotsDir, { recursive: true });
-  await copyFile(await client.screenshot('cluster-placement'), path.join(screenshotsDir, 'cluster.png'));
+  await copyFile(await client.screenshot('cluster'), path.join(screenshotsDir, 'cluster.png'));
+
+  await client.click('admin.tab.placement');
+  await client.waitForScreen('admin.placement');
+  ui = await client.waitFor(() => window.moviedbUi.text['placement.chunks.movies'] !== undefined);
+  assert.equal(ui.text['placement.movies'], `sharded, ${movies.chunks} chunks`);
+  assert.equal(ui.text['placement.chunks.movies'], chunkWords);
+  const users = placement.collections.find((c) => c.collection === 'users');
+  assert.equal(ui.text['placement.users'], `all on ${users.shard}`);
+  if (control) assert.equal(ui.text['placement.balancer'], 'runs 23:00 to 6:00');
+  await copyFile(await client.screenshot('placement'), path.join(screenshotsDir, 'placement.png'));
 
   // From the table: the row's title, placed as the API places it.
   await client.click('admin.tab.movies');

@@ -236,11 +236,27 @@ test('superadmin: create (with a field error first), find, edit, stale conflict,
   if (cluster.collections && !Array.isArray(cluster.collections)) {
     assert.equal(ui.text['cluster.count.movies'], String(cluster.collections.movies));
   }
-  // Where the data lives: the server's placement, as the screen says it.
-  const placement = (await api.get('/admin/cluster/placement')).json;
-  ui = await client.waitFor(() => window.moviedbUi.text['cluster.placement.note'] !== undefined);
-  assert.equal(ui.text['cluster.placement.note'], placement.note);
   await client.screenshot('admin-cluster');
+
+  // Where the data lives (the Placement screen): the server's placement as
+  // the screen says it, and one title found by the id typed in.
+  const placement = (await api.get('/admin/cluster/placement')).json;
+  await client.click('admin.tab.placement');
+  await client.waitForScreen('admin.placement');
+  ui = await client.waitFor(() => window.moviedbUi.text['placement.status'] === 'ready');
+  assert.equal(ui.text['placement.note'], placement.note);
+  for (const c of placement.collections ?? []) {
+    assert.ok(ui.text[`placement.${c.collection}`], `${c.collection} is listed`);
+  }
+  const movieId = (await api.get('/movies?page_size=1')).json.items[0].id;
+  const placed = (await api.get(`/admin/cluster/placement/movies/${encodeURIComponent(movieId)}`)).json;
+  await client.fill('placement.id', movieId);
+  await client.click('placement.find');
+  ui = await client.waitFor(() => window.moviedbUi.text['locate.status'] === 'ready');
+  assert.equal(ui.text['locate.id'], movieId);
+  assert.ok(ui.text['locate.text'].includes(placed.note ?? placed.shard), ui.text['locate.text']);
+  assert.equal(await client.page.evaluate(() => location.hash), '#/admin/placement');
+  await client.screenshot('admin-placement');
 });
 
 test('import: the dry run reports exactly the broken record, the import keeps the others', async (t) => {

@@ -2,6 +2,7 @@
 // server's per-field messages and stale-version conflicts) and delete.
 #include <algorithm>
 
+#include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
@@ -10,21 +11,6 @@ namespace moviedb::client {
 
 // Admin screens fetch what they lack; a session without the role (say, after
 // a demotion) is sent back to browsing.
-void Controller::load_admin_screen(Screen screen) {
-  if (!is_admin(state_.session)) {
-    if (state_.session.phase != SessionPhase::restoring) state_.nav.go({Screen::browse, {}});
-    return;
-  }
-  auto& a = state_.admin;
-  if (screen == Screen::admin_movies && a.movies.load.wanted()) load_admin_movies();
-  if (screen == Screen::admin_people && a.people.load.wanted()) load_people();
-  if (screen == Screen::admin_activity && a.activity.load.wanted()) load_activity();
-  if (screen == Screen::admin_users && a.users.load.wanted()) load_users();
-  if (screen == Screen::admin_dashboard && a.stats.load.wanted()) load_stats();
-  if (screen == Screen::admin_cluster && a.cluster.load.wanted()) load_cluster();
-  if (screen == Screen::admin_audit && a.audit.load.wanted()) load_audit();
-}
-
 void Controller::on(const SetAdminQuery& a) {
   auto& movies = state_.admin.movies;
   movies.query = a.query;
@@ -404,47 +390,7 @@ void Controller::load_cluster() {
     info.documents_per_shard = std::move(facts->documents_per_shard);
     cluster.info = std::move(info);
     cluster.load.succeed();
-    load_placement(generation);
   });
-}
-
-// Where the data lives: asked once the facts are in, shown when it answers
-// (an older server without the route leaves the section out).
-void Controller::load_placement(std::uint64_t generation) {
-  api_.get(net::api_url("/admin/cluster/placement"),
-           [this, generation](const net::HttpResponse& response) {
-             auto& cluster = state_.admin.cluster;
-             if (!cluster.load.current(generation) || !response.ok()) return;
-             auto placement = net::decode_placement(response.body);
-             if (!placement) return;
-             cluster.info.placement_note = placement->note;
-             cluster.info.balancer = placement->balancer;
-             cluster.info.placement = std::move(placement->collections);
-           });
-}
-
-void Controller::on(const LocateMovie& a) {
-  auto& locate = state_.admin.locate;
-  if (!is_admin(state_.session) || a.id.empty()) {
-    locate = {};
-    return;
-  }
-  locate.id = a.id;
-  locate.where = {};
-  const auto generation = locate.load.begin();
-  api_.get(
-      net::api_url(net::api_path("admin/cluster/placement/movies", a.id)),
-      [this, generation](const net::HttpResponse& response) {
-        auto& locate = state_.admin.locate;
-        if (!locate.load.current(generation)) return;
-        std::string why;
-        auto where = response.ok() ? net::decode_location(response.body, &why) : std::nullopt;
-        if (!where) {
-          return locate.load.fail(response.ok() ? why : net::parse_api_error(response).message);
-        }
-        locate.where = std::move(*where);
-        locate.load.succeed();
-      });
 }
 
 void Controller::on(const SetAuditFilter& a) {
@@ -467,6 +413,52 @@ void Controller::load_audit() {
              audit.total = page->total;
              audit.load.succeed();
            });
+}
+
+void Controller::show_admin_movies(bool again) {
+  if (again || state_.admin.movies.load.wanted()) load_admin_movies();
+}
+
+void Controller::show_admin_import(bool) {}
+
+void Controller::show_admin_users(bool again) {
+  if (again || state_.admin.users.load.wanted()) load_users();
+}
+
+void Controller::show_admin_dashboard(bool again) {
+  if (again || state_.admin.stats.load.wanted()) load_stats();
+}
+
+void Controller::show_admin_cluster(bool again) {
+  if (again || state_.admin.cluster.load.wanted()) load_cluster();
+}
+
+void Controller::show_admin_audit(bool again) {
+  if (again || state_.admin.audit.load.wanted()) load_audit();
+}
+
+std::unique_ptr<ScreenLogic> make_admin_movies_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_admin_movies);
+}
+
+std::unique_ptr<ScreenLogic> make_admin_import_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_admin_import);
+}
+
+std::unique_ptr<ScreenLogic> make_admin_users_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_admin_users);
+}
+
+std::unique_ptr<ScreenLogic> make_admin_dashboard_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_admin_dashboard);
+}
+
+std::unique_ptr<ScreenLogic> make_admin_cluster_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_admin_cluster);
+}
+
+std::unique_ptr<ScreenLogic> make_admin_audit_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_admin_audit);
 }
 
 }  // namespace moviedb::client

@@ -2,6 +2,7 @@
 // and every user's interactions, both paged by the server.
 #include <algorithm>
 
+#include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
@@ -99,6 +100,22 @@ void Controller::load_activity() {
         activity.total = page->total;
         activity.load.succeed();
       });
+}
+
+void Controller::show_admin_people(bool again) {
+  if (again || state_.admin.people.load.wanted()) load_people();
+}
+
+void Controller::show_admin_activity(bool again) {
+  if (again || state_.admin.activity.load.wanted()) load_activity();
+}
+
+std::unique_ptr<ScreenLogic> make_admin_people_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_admin_people);
+}
+
+std::unique_ptr<ScreenLogic> make_admin_activity_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_admin_activity);
 }
 
 }  // namespace moviedb::client

@@ -1,5 +1,6 @@
 // Search and browse: debounced searches, page loads as the table scrolls,
 // and the genre facet. Answers to an older search are dropped.
+#include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
@@ -69,6 +70,20 @@ void Controller::load_genres() {
     genres.items = std::move(*items);
     genres.load.succeed();
   });
+}
+
+void Controller::show_browse(bool again) {
+  if (again) {
+    start_search();
+    if (state_.genres.load.phase == LoadPhase::failed) load_genres();
+    return;
+  }
+  if (state_.genres.load.phase == LoadPhase::idle) load_genres();
+  if (!state_.browse.searched) start_search();
+}
+
+std::unique_ptr<ScreenLogic> make_browse_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_browse);
 }
 
 }  // namespace moviedb::client

@@ -3,13 +3,18 @@
 #include <type_traits>
 #include <utility>
 
+#include "app/built_in_screen.hpp"
 #include "state/address.hpp"
 #include "state/interactions.hpp"
 
 namespace moviedb::client {
 
 Controller::Controller(AppState& state, net::ApiClient& api, SessionStorage& storage)
-    : state_(state), api_(api), storage_(storage) {
+    : state_(state),
+      api_(api),
+      storage_(storage),
+      kit_{state, api, *this},
+      screens_(make_screen_logics(kit_)) {
   api_.on_unauthorized([this](const net::HttpResponse& response) { session_expired(response); });
 }
 
@@ -121,96 +126,32 @@ void Controller::on(const CopyLink& copy) {
 }
 
 void Controller::on(const Reload&) {
-  switch (state_.screen()) {
-    case Screen::browse:
-      start_search();
-      if (state_.genres.load.phase == LoadPhase::failed) load_genres();
-      break;
-    case Screen::movie:
-      load_movie(false);
-      break;
-    case Screen::person:
-      load_person();
-      break;
-    case Screen::catalog:
-      load_catalog();
-      break;
-    case Screen::recommendations:
-      if (state_.session.signed_in()) load_recommendations();
-      break;
-    case Screen::lists:
-      if (state_.session.signed_in()) load_list(state_.lists.tab, false);
-      break;
-    case Screen::login:
-      check_health();
-      break;
-    case Screen::admin_movies:
-      if (is_admin(state_.session)) load_admin_movies();
-      break;
-    case Screen::admin_import:
-      break;
-    case Screen::admin_people:
-      if (is_admin(state_.session)) load_people();
-      break;
-    case Screen::admin_activity:
-      if (is_admin(state_.session)) load_activity();
-      break;
-    case Screen::admin_users:
-      if (is_admin(state_.session)) load_users();
-      break;
-    case Screen::admin_dashboard:
-      if (is_admin(state_.session)) load_stats();
-      break;
-    case Screen::admin_cluster:
-      if (is_admin(state_.session)) load_cluster();
-      break;
-    case Screen::admin_audit:
-      if (is_admin(state_.session)) load_audit();
-      break;
-  }
+  if (auto* logic = visible_logic(state_.screen())) logic->reload();
+}
+
+void Controller::on(const ScreenAction& a) {
+  if (auto* logic = visible_logic(a.screen)) logic->handle(a.action);
 }
 
 // What the shown screen needs and does not have (or has out of date) is
-// fetched; failures wait for the user's Retry instead of looping.
+// fetched. An admin screen shown to someone else (a link opened signed out,
+// a sign-out) gives way to browsing once the session is known.
 void Controller::load_current_screen() {
-  if (is_admin_screen(state_.screen())) return load_admin_screen(state_.screen());
-  const bool signed_in = state_.session.signed_in();
-  switch (state_.screen()) {
-    case Screen::login:
-      break;
-    case Screen::browse:
-      if (state_.genres.load.phase == LoadPhase::idle) load_genres();
-      if (!state_.browse.searched) start_search();
-      break;
-    case Screen::movie:
-      if (state_.movie.id != state_.nav.current.id) {
-        state_.movie.id = state_.nav.current.id;
-        state_.movie.load.reset();
-      }
-      if (state_.movie.load.wanted()) load_movie(false);
-      break;
-    case Screen::person:
-      if (state_.person.id != state_.nav.current.id) {
-        state_.person.id = state_.nav.current.id;
-        state_.person.load.reset();
-      }
-      if (state_.person.load.wanted()) load_person();
-      break;
-    case Screen::catalog:
-      if (state_.catalog.load.wanted()) load_catalog();
-      break;
-    case Screen::recommendations:
-      if (signed_in && state_.recommendations.load.wanted()) load_recommendations();
-      if (state_.genres.load.phase == LoadPhase::idle) load_genres();
-      break;
-    case Screen::lists:
-      if (signed_in && state_.lists.of(state_.lists.tab).load.wanted()) {
-        load_list(state_.lists.tab, false);
-      }
-      break;
-    default:  // the admin screens, above
-      break;
-  }
+  if (auto* logic = visible_logic(state_.screen())) return logic->show();
+  if (state_.session.phase != SessionPhase::restoring) state_.nav.go({Screen::browse, {}});
+}
+
+ScreenLogic* Controller::visible_logic(Screen screen) {
+  if (is_admin_screen(screen) && !is_admin(state_.session)) return nullptr;
+  return screens_[static_cast<std::size_t>(screen)].get();
+}
+
+void Controller::show_login(bool again) {
+  if (again) check_health();
+}
+
+std::unique_ptr<ScreenLogic> make_login_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_login);
 }
 
 void Controller::require_sign_in(std::string why) {

@@ -5,14 +5,19 @@
 // health), auth_actions.cpp, browse_actions.cpp, movie_actions.cpp,
 // lists_actions.cpp (catalog, recommendations, my lists), admin_actions.cpp,
 // admin_bulk_actions.cpp (export, bulk delete) and admin_browse_actions.cpp
-// (people, interactions).
+// (people, interactions). What each screen loads is its ScreenLogic
+// (app/screen_logic.hpp): the screens built in here have a show_<screen>
+// member beside their factory; later screens live in their own files.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include "app/session_storage.hpp"
+#include "app/screen_logic.hpp"
 #include "net/api_client.hpp"
 #include "net/errors.hpp"
+#include "platform/session_storage.hpp"
 #include "state/actions.hpp"
 #include "state/app_state.hpp"
 #include "state/interactions.hpp"
@@ -56,6 +61,11 @@ class Controller {
   void apply_all(Actions& actions);  // applies in order, then clears
 
  private:
+  // The built-in screens' factories name their show_<screen> members.
+#define MOVIEDB_SCREEN(id, ...) friend std::unique_ptr<ScreenLogic> make_##id##_logic(ScreenKit&);
+#include "state/screens.def"
+#undef MOVIEDB_SCREEN
+
   // controller.cpp
   void on(const RetryHealthCheck&);
   void on(const DismissToast&);
@@ -66,8 +76,13 @@ class Controller {
   void on(const FocusSearch&);
   void on(const CopyLink&);
   void on(const Reload&);
+  void on(const ScreenAction&);
   void check_health();
   void load_current_screen();
+  // The screen's logic, when the caller may see the screen (admin screens
+  // need an admin); otherwise nullptr.
+  ScreenLogic* visible_logic(Screen screen);
+  void show_login(bool again);
   void require_sign_in(std::string why);
   void show_error(const net::ApiError& error);
 
@@ -85,6 +100,7 @@ class Controller {
   void on(const ClearFilters&);
   void on(const ShowResultRows&);
   void on(const RetrySearch&);
+  void show_browse(bool again);
   void start_search();
   void load_result_page(std::int64_t page);
   void load_genres();
@@ -94,6 +110,8 @@ class Controller {
   void on(const OpenPerson&);
   void on(const SetReaction&);
   void on(const SetWatched&);
+  void show_movie(bool again);
+  void show_person(bool again);
   void load_movie(bool record_view);
   void record_view(const std::string& movie_id);
   void load_person();
@@ -108,6 +126,9 @@ class Controller {
   void on(const SetListTab&);
   void on(const UndoListItem&);
   void on(const LoadMoreList&);
+  void show_catalog(bool again);
+  void show_recommendations(bool again);
+  void show_lists(bool again);
   void load_catalog();
   void load_recommendations();
   void load_list(ListKind kind, bool next_page);
@@ -135,10 +156,13 @@ class Controller {
   void on(const SetAuditFilter&);
   void load_stats();
   void load_cluster();
-  void load_placement(std::uint64_t generation);
-  void on(const LocateMovie&);
   void load_audit();
-  void load_admin_screen(Screen screen);
+  void show_admin_movies(bool again);
+  void show_admin_import(bool again);
+  void show_admin_users(bool again);
+  void show_admin_dashboard(bool again);
+  void show_admin_cluster(bool again);
+  void show_admin_audit(bool again);
   void load_admin_movies();
   void load_movie_form(const std::string& id);
 
@@ -155,6 +179,8 @@ class Controller {
   void on(const ShowFilmography&);
   void on(const SetActivityFilter&);
   void on(const SetActivityPage&);
+  void show_admin_people(bool again);
+  void show_admin_activity(bool again);
   void load_people();
   void load_filmography();
   void load_activity();
@@ -166,6 +192,8 @@ class Controller {
   FileSaver file_saver_;
   std::function<void(const std::string&)> link_copier_;
   std::optional<std::string> pending_address_;  // OpenAddress not opened yet
+  ScreenKit kit_;
+  std::vector<std::unique_ptr<ScreenLogic>> screens_;  // indexed by Screen
 };
 
 }  // namespace moviedb::client

@@ -2,6 +2,7 @@
 // the caller's own lists with undo.
 #include <algorithm>
 
+#include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
@@ -160,6 +161,33 @@ void Controller::on(const UndoListItem& a) {
       net::api_url(net::api_path("movies", a.movie_id, watched ? "/watched" : "/reaction")), "",
       a.movie_id, watched ? InteractionKind::watched : InteractionKind::reaction,
       std::move(rollback));
+}
+
+void Controller::show_catalog(bool again) {
+  if (again || state_.catalog.load.wanted()) load_catalog();
+}
+
+void Controller::show_recommendations(bool again) {
+  if (state_.session.signed_in() && (again || state_.recommendations.load.wanted()))
+    load_recommendations();
+  if (!again && state_.genres.load.phase == LoadPhase::idle) load_genres();
+}
+
+void Controller::show_lists(bool again) {
+  if (state_.session.signed_in() && (again || state_.lists.of(state_.lists.tab).load.wanted()))
+    load_list(state_.lists.tab, false);
+}
+
+std::unique_ptr<ScreenLogic> make_catalog_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_catalog);
+}
+
+std::unique_ptr<ScreenLogic> make_recommendations_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_recommendations);
+}
+
+std::unique_ptr<ScreenLogic> make_lists_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_lists);
 }
 
 }  // namespace moviedb::client

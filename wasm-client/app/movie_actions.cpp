@@ -1,5 +1,6 @@
 // A title and a person: loading them, recording a view once per open, and the
 // like / dislike / watched toggles (optimistic, rolled back when refused).
+#include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
@@ -183,6 +184,30 @@ void Controller::send_interaction(std::string method, std::string url, std::stri
         }
         apply_interaction(state_, *summary, kind);
       });
+}
+
+void Controller::show_movie(bool again) {
+  if (state_.movie.id != state_.nav.current.id) {
+    state_.movie.id = state_.nav.current.id;
+    state_.movie.load.reset();
+  }
+  if (again || state_.movie.load.wanted()) load_movie(false);
+}
+
+void Controller::show_person(bool again) {
+  if (state_.person.id != state_.nav.current.id) {
+    state_.person.id = state_.nav.current.id;
+    state_.person.load.reset();
+  }
+  if (again || state_.person.load.wanted()) load_person();
+}
+
+std::unique_ptr<ScreenLogic> make_movie_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_movie);
+}
+
+std::unique_ptr<ScreenLogic> make_person_logic(ScreenKit& kit) {
+  return built_in(kit, &Controller::show_person);
 }
 
 }  // namespace moviedb::client

@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "app/session_storage.hpp"
 #include "net/response_queue.hpp"
 #include "net/transport.hpp"
+#include "platform/session_storage.hpp"
 
 namespace moviedb::client {
 

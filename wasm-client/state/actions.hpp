@@ -12,6 +12,7 @@
 #include "state/admin.hpp"
 #include "state/collections.hpp"
 #include "state/screen.hpp"
+#include "state/screen_action.hpp"
 #include "state/session.hpp"
 
 namespace moviedb::client {
@@ -185,21 +186,17 @@ struct SetAuditFilter {
   AuditFilter filter;
 };
 
-// --- admin: cluster
-struct LocateMovie {  // asks which shard holds the title; "" forgets the answer
-  std::string id;
-};
-
-using Action = std::variant<
-    RetryHealthCheck, DismissToast, Navigate, GoBack, OpenAddress, FocusSearch, CopyLink,
-    SetAuthMode, SubmitAuth, SignOut, SetBrowseQuery, ClearFilters, ShowResultRows, RetrySearch,
-    OpenMovie, OpenPerson, SetReaction, SetWatched, SetCatalogFilter, Reload, SearchPreferences,
-    SetListTab, UndoListItem, LoadMoreList, SetAdminQuery, SetAdminPage, ToggleAdminSelect,
-    OpenMovieForm, SaveMovieForm, CloseMovieForm, AskDeleteMovie, ConfirmDeleteMovie, ExportMovies,
-    PreviewBulkDelete, ConfirmBulkDelete, CancelBulkDelete, PickImportFile, ImportFileChosen,
-    SetImportFormat, RunImport, SaveImportReport, SetPeopleSearch, SetPeoplePage, ShowFilmography,
-    SetActivityFilter, SetActivityPage, SetUserSearch, CreateUser, ChangeUser, AskDeleteUser,
-    ConfirmDeleteUser, SetAuditFilter, LocateMovie>;
+using Action =
+    std::variant<RetryHealthCheck, DismissToast, Navigate, GoBack, OpenAddress, FocusSearch,
+                 CopyLink, ScreenAction, SetAuthMode, SubmitAuth, SignOut, SetBrowseQuery,
+                 ClearFilters, ShowResultRows, RetrySearch, OpenMovie, OpenPerson, SetReaction,
+                 SetWatched, SetCatalogFilter, Reload, SearchPreferences, SetListTab, UndoListItem,
+                 LoadMoreList, SetAdminQuery, SetAdminPage, ToggleAdminSelect, OpenMovieForm,
+                 SaveMovieForm, CloseMovieForm, AskDeleteMovie, ConfirmDeleteMovie, ExportMovies,
+                 PreviewBulkDelete, ConfirmBulkDelete, CancelBulkDelete, PickImportFile,
+                 ImportFileChosen, SetImportFormat, RunImport, SaveImportReport, SetPeopleSearch,
+                 SetPeoplePage, ShowFilmography, SetActivityFilter, SetActivityPage, SetUserSearch,
+                 CreateUser, ChangeUser, AskDeleteUser, ConfirmDeleteUser, SetAuditFilter>;
 using Actions = std::vector<Action>;
 
 }  // namespace moviedb::client

@@ -54,9 +54,8 @@ std::optional<Address> parse_address(std::string_view hash) {
 }
 
 std::string page_title(const Route& route, std::string_view shown_title) {
-  const auto& info = screen_info(route.screen);
-  const bool named = info.has_id && !shown_title.empty();
-  return std::string(named ? shown_title : info.title) + " · moviedb";
+  const bool named = screen_info(route.screen).has_id && !shown_title.empty();
+  return (named ? std::string(shown_title) : screen_title(route.screen)) + " · moviedb";
 }
 
 void AddressSync::arrived(std::string hash) {

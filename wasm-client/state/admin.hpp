@@ -23,6 +23,7 @@
 #include "state/admin_import.hpp"
 #include "state/browse.hpp"
 #include "state/load.hpp"
+#include "state/placement.hpp"
 #include "state/session.hpp"
 
 namespace moviedb::client {
@@ -137,24 +138,12 @@ struct ClusterInfo {
   std::vector<ClusterRow> rows;
   std::vector<std::string> notes;
   std::vector<std::string> unavailable;  // "what: reason" the server could not read
-  // GET /admin/cluster/placement (empty until it answers).
-  std::string placement_note;
-  std::string balancer;  // from the placement: its switch and window
-  std::vector<net::CollectionPlacement> placement;
   std::vector<std::pair<std::string, net::ShardCounts>> documents_per_shard;
 };
 struct ClusterState {
   LoadState load;
   ClusterInfo info;
 };
-// GET /admin/cluster/placement/movies/{id}: where one title lives, asked from
-// the admin table or the movie page and shown where it was asked.
-struct LocateState {
-  std::string id;
-  LoadState load;
-  net::DocumentLocation where;
-};
-
 struct AuditFilter {
   std::string actor;
   std::string action;
@@ -182,7 +171,7 @@ struct AdminState {
   UsersState users;
   StatsState stats;
   ClusterState cluster;
-  LocateState locate;
+  PlacementState placement;
   AuditState audit;
   MovieFormState form;
   DeleteState pending_delete;

@@ -7,22 +7,10 @@ namespace {
 using enum ScreenKind;
 
 constexpr ScreenInfo kScreens[] = {
-    {Screen::login, "login", "login", "Sign in", leaf},
-    {Screen::browse, "browse", "browse", "Browse", top_level},
-    {Screen::movie, "movie", "movies", "Title", leaf, true},
-    {Screen::person, "person", "people", "Person", leaf, true},
-    {Screen::catalog, "catalog", "top", "Top 100", top_level},
-    {Screen::recommendations, "recommendations", "for-you", "For you", top_level},
-    {Screen::lists, "lists", "lists", "My lists", top_level},
-    {Screen::admin_movies, "admin.movies", "admin/movies", "Movies (admin)", admin},
-    {Screen::admin_import, "admin.import", "admin/import", "Import (admin)", admin},
-    {Screen::admin_people, "admin.people", "admin/people", "People (admin)", admin},
-    {Screen::admin_activity, "admin.interactions", "admin/interactions", "Interactions (admin)",
-     admin},
-    {Screen::admin_users, "admin.users", "admin/users", "Users (admin)", admin},
-    {Screen::admin_dashboard, "admin.dashboard", "admin/dashboard", "Dashboard (admin)", admin},
-    {Screen::admin_cluster, "admin.cluster", "admin/cluster", "Cluster (admin)", admin},
-    {Screen::admin_audit, "admin.audit", "admin/audit", "Audit log (admin)", admin},
+#define MOVIEDB_SCREEN(id, name, path, label, kind, has_id) \
+  {Screen::id, name, path, label, kind, has_id},
+#include "state/screens.def"
+#undef MOVIEDB_SCREEN
 };
 
 }  // namespace
@@ -36,6 +24,13 @@ const ScreenInfo& screen_info(Screen screen) {
     if (info.screen == screen) return info;
   }
   return kScreens[1];  // browse: unreachable while every Screen has its row (address_test)
+}
+
+std::string screen_title(Screen screen) {
+  const auto& info = screen_info(screen);
+  std::string title(info.label);
+  if (info.kind == admin) title += " (admin)";
+  return title;
 }
 
 void Navigation::go(Route route) {

@@ -8,22 +8,11 @@
 
 namespace moviedb::client {
 
+// One per line of state/screens.def, in its order.
 enum class Screen {
-  login,            // sign in / create an account (the landing screen)
-  browse,           // search and filter every title
-  movie,            // one title (route id = movie id)
-  person,           // one person's filmography (route id = person id)
-  catalog,          // the top titles by score
-  recommendations,  // personalised suggestions and the preference search
-  lists,            // the caller's liked / disliked / watched titles
-  admin_movies,     // admin: the movies table, create/edit/delete
-  admin_import,     // admin: bulk import with a dry run first
-  admin_people,     // admin: people and their filmographies
-  admin_activity,   // admin: every user's interactions
-  admin_users,      // admin: accounts and roles
-  admin_dashboard,  // admin: totals and charts
-  admin_cluster,    // admin: the store's topology
-  admin_audit,      // admin: the audit log
+#define MOVIEDB_SCREEN(id, ...) id,
+#include "state/screens.def"
+#undef MOVIEDB_SCREEN
 };
 
 enum class ScreenKind {
@@ -32,19 +21,22 @@ enum class ScreenKind {
   admin,      // a top-level screen of the admin workspace (admins and superadmins only)
 };
 
-// Everything the client says about a screen, in one row per screen
-// (state/screen.cpp): the views, the controller and the addresses read it.
+// Everything the client says about a screen (its line in state/screens.def):
+// the views, the controller and the addresses read it.
 struct ScreenInfo {
   Screen screen;
   std::string_view name;   // what the test bridge publishes as `screen`
   std::string_view path;   // its address after "#/"; `has_id` screens add "/{id}"
-  std::string_view title;  // the page title's first part
+  std::string_view label;  // its nav button or admin tab; the page title's first part
   ScreenKind kind;
   bool has_id = false;  // shows one record: route id = movie or person id
 };
 
 std::span<const ScreenInfo> all_screens();
 const ScreenInfo& screen_info(Screen screen);
+
+// "Top 100", "Cluster (admin)": what the page title and headings call it.
+std::string screen_title(Screen screen);
 
 inline std::string_view screen_name(Screen screen) {
   return screen_info(screen).name;

@@ -11,8 +11,8 @@
 namespace moviedb::client::testing {
 namespace {
 
-// The screen table has one row per Screen, in the enum's order, with names
-// and addresses no other row uses.
+// state/screens.def has one row per Screen, in the enum's order, with names
+// and addresses no other row uses; titles name admin screens as such.
 TEST(Screens, EveryScreenHasOneRow) {
   const auto rows = all_screens();
   ASSERT_EQ(rows.size(), static_cast<std::size_t>(Screen::admin_audit) + 1);
@@ -28,6 +28,8 @@ TEST(Screens, EveryScreenHasOneRow) {
   EXPECT_TRUE(is_top_level(Screen::catalog));
   EXPECT_FALSE(is_top_level(Screen::movie));
   EXPECT_FALSE(is_top_level(Screen::login));
+  EXPECT_EQ(screen_title(Screen::admin_placement), "Placement (admin)");
+  EXPECT_EQ(screen_title(Screen::catalog), "Top 100");
 }
 
 TEST(Address, EveryScreenRoundTrips) {

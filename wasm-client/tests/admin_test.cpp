@@ -238,15 +238,38 @@ TEST_F(AdminTest, DashboardClusterAuditLoadOnTheirScreens) {
   frame();
   reply("/api/v1/admin/cluster", 200, R"({"adapter":"sqlite","collections":{"movies":1}})");
   EXPECT_EQ(state.admin.cluster.info.adapter, "sqlite");
-  // Then where the data lives.
+  EXPECT_EQ(count("/api/v1/admin/cluster/placement"), 0u);  // the Placement screen's
+}
+
+// The Placement screen is registered the way wasm-client/README.md says: its
+// logic loads it when shown, reloads it, and is the only reader of its action.
+TEST_F(AdminTest, PlacementScreenLoadsWhereEachCollectionLives) {
+  sign_in_as("admin");
+  act(Navigate{Screen::admin_placement});
+  frame();
+  EXPECT_TRUE(state.admin.placement.load.loading());
   reply(
       "/api/v1/admin/cluster/placement", 200,
       R"({"adapter":"mongodb","sharded":true,"shards":[],"balancer":{"stopped":false,"active_window":{"start":"23:00","stop":"6:00"}},"collections":[{"collection":"movies","sharded":true,"chunks":3,"chunks_per_shard":{"shard-a":2,"shard-b":1}},{"collection":"users","sharded":false,"shard":"shard-a"}]})");
-  ASSERT_EQ(state.admin.cluster.info.placement.size(), 2u);
-  EXPECT_EQ(state.admin.cluster.info.placement[0].chunks_per_shard,
+  const auto& facts = state.admin.placement.facts;
+  ASSERT_EQ(facts.collections.size(), 2u);
+  EXPECT_EQ(facts.collections[0].chunks_per_shard,
             (std::vector<std::pair<std::string, std::int64_t>>{{"shard-a", 2}, {"shard-b", 1}}));
-  EXPECT_EQ(state.admin.cluster.info.placement[1].shard, "shard-a");
-  EXPECT_EQ(state.admin.cluster.info.balancer, "runs 23:00 to 6:00");
+  EXPECT_EQ(facts.collections[1].shard, "shard-a");
+  EXPECT_EQ(facts.balancer, "runs 23:00 to 6:00");
+  frame();
+  EXPECT_EQ(count("/api/v1/admin/cluster/placement"), 1u);  // loaded once while shown
+  act(Reload{});
+  EXPECT_EQ(count("/api/v1/admin/cluster/placement"), 2u);
+}
+
+TEST_F(AdminTest, PlacementScreenRefusesNonAdmins) {
+  sign_in_as("user");
+  act(Navigate{Screen::admin_placement});
+  frame();
+  act(locate_title("tt1"));
+  EXPECT_EQ(count("/api/v1/admin/cluster/placement"), 0u);
+  EXPECT_EQ(state.screen(), Screen::browse);
 }
 
 TEST_F(AdminTest, DocumentsPerShardComeFromTheClusterFacts) {
@@ -263,19 +286,19 @@ TEST_F(AdminTest, DocumentsPerShardComeFromTheClusterFacts) {
 
 TEST_F(AdminTest, WhereIsThisTitleAsksThePlacementOfThatTitle) {
   sign_in_as("admin");
-  act(LocateMovie{"tt 1"});
+  act(locate_title("tt 1"));
   EXPECT_EQ(transport.last().url, "/api/v1/admin/cluster/placement/movies/tt%201");
-  EXPECT_TRUE(state.admin.locate.load.loading());
+  EXPECT_TRUE(state.admin.placement.locate.load.loading());
   reply(
       "/api/v1/admin/cluster/placement/movies/tt%201", 200,
       R"({"adapter":"mongodb","collection":"movies","id":"tt 1","sharded":true,"shard":"shard-b",)"
       R"("chunk":{"shard":"shard-b","min":{"_id":-5},"max":{"_id":0},"jumbo":false},)"
       R"("credits":{"sharded":true,"shard":"shard-a"}})");
-  EXPECT_EQ(state.admin.locate.load.phase, LoadPhase::ready);
-  EXPECT_EQ(ui::location_text(state.admin.locate.where),
+  EXPECT_EQ(state.admin.placement.locate.load.phase, LoadPhase::ready);
+  EXPECT_EQ(ui::location_text(state.admin.placement.locate.where),
             R"(on shard-b, chunk {"_id":-5} to {"_id":0} · its credits on shard-a)");
-  act(LocateMovie{});
-  EXPECT_TRUE(state.admin.locate.id.empty());
+  act(locate_title(""));
+  EXPECT_TRUE(state.admin.placement.locate.id.empty());
 }
 
 }  // namespace

@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "app/controller.hpp"
-#include "app/session_storage.hpp"
 #include "net/api_client.hpp"
+#include "platform/session_storage.hpp"
 #include "tests/fake_transport.hpp"
 
 namespace moviedb::client::testing {

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "app/controller.hpp"
-#include "app/session_storage.hpp"
 #include "net/api_client.hpp"
 #include "net/errors.hpp"
+#include "platform/session_storage.hpp"
 #include "state/health.hpp"
 #include "tests/fake_transport.hpp"
 

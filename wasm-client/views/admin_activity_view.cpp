@@ -105,4 +105,8 @@ void AdminActivityView::draw_table(const AppState& state, const ViewContext& ctx
   ImGui::EndTable();
 }
 
+std::unique_ptr<View> make_admin_activity_view() {
+  return std::make_unique<AdminActivityView>();
+}
+
 }  // namespace moviedb::client::views

@@ -86,4 +86,8 @@ void AdminAuditView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::EndTable();
 }
 
+std::unique_ptr<View> make_admin_audit_view() {
+  return std::make_unique<AdminAuditView>();
+}
+
 }  // namespace moviedb::client::views

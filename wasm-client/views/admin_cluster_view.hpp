@@ -7,8 +7,9 @@
 // Bridge items: cluster.refresh. Texts: cluster.status, cluster.adapter,
 // cluster.server_version, cluster.path, cluster.count.<collection>,
 // cluster.row.<i> ("group: text"), cluster.note.<i>, cluster.unavailable.<i>,
-// cluster.placement.note and cluster.placement.<collection> (where it lives:
-// "all on shard-a" or "sharded, 8 chunks: shard-a 4 shard-b 4", with a bar).
+// cluster.documents.<collection> (a sharded collection's documents per shard,
+// "shard-a 120 · shard-b 80", with a bar). Where the chunks are: the
+// Placement screen.
 #include "state/admin.hpp"
 #include "views/view.hpp"
 
@@ -17,9 +18,6 @@ namespace moviedb::client::views {
 class AdminClusterView final : public View {
  public:
   void draw(const AppState& state, const ViewContext& ctx) override;
-
- private:
-  static void draw_placement(const ClusterInfo& info, const ViewContext& ctx);
 };
 
 }  // namespace moviedb::client::views

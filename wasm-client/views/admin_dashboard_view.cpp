@@ -276,4 +276,8 @@ void AdminDashboardView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::EndGroup();
 }
 
+std::unique_ptr<View> make_admin_dashboard_view() {
+  return std::make_unique<AdminDashboardView>();
+}
+
 }  // namespace moviedb::client::views

@@ -147,4 +147,8 @@ void AdminImportView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::EndTable();
 }
 
+std::unique_ptr<View> make_admin_import_view() {
+  return std::make_unique<AdminImportView>();
+}
+
 }  // namespace moviedb::client::views

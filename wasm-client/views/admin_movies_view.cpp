@@ -97,7 +97,7 @@ void AdminMoviesView::draw(const AppState& state, const ViewContext& ctx) {
     }
   }
   widgets::gap(ctx, 4);
-  title_location(state, admin.locate.id, ctx);
+  title_location(state, admin.placement.locate.id, ctx);
   draw_table(state, ctx);
 }
 
@@ -382,6 +382,10 @@ void AdminMoviesView::draw_fields(const MovieFormState& form, const ViewContext&
   field("Countries", "countries", "production_countries", edits_.production_countries);
   field("IMDB score", "score", "imdb_score", edits_.imdb_score);
   field("Description", "description", "description", edits_.description);
+}
+
+std::unique_ptr<View> make_admin_movies_view() {
+  return std::make_unique<AdminMoviesView>();
 }
 
 }  // namespace moviedb::client::views

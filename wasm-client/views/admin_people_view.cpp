@@ -114,4 +114,8 @@ void AdminPeopleView::draw_filmography(const AppState& state, const ViewContext&
   }
 }
 
+std::unique_ptr<View> make_admin_people_view() {
+  return std::make_unique<AdminPeopleView>();
+}
+
 }  // namespace moviedb::client::views

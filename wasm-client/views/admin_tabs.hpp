@@ -1,9 +1,9 @@
 #pragma once
-// The admin workspace's section row (Movies, Import, People, Interactions,
-// Users, Dashboard, Cluster, Audit log), drawn at the top of each admin
-// screen. Bridge items: admin.tab.movies, admin.tab.import,
-// admin.tab.people, admin.tab.interactions, admin.tab.users,
-// admin.tab.dashboard, admin.tab.cluster, admin.tab.audit.
+// The admin workspace's section row, one tab per admin screen of
+// state/screens.def in its order (Movies, Import, People, Interactions, Users,
+// Dashboard, Cluster, Placement, Audit log), drawn at the top of each admin
+// screen. Bridge items: admin.tab.<name after "admin.">, e.g.
+// admin.tab.movies, admin.tab.interactions, admin.tab.placement.
 #include "views/view.hpp"
 
 namespace moviedb::client::views {

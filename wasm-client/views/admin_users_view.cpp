@@ -169,4 +169,8 @@ void AdminUsersView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::EndTable();
 }
 
+std::unique_ptr<View> make_admin_users_view() {
+  return std::make_unique<AdminUsersView>();
+}
+
 }  // namespace moviedb::client::views

@@ -165,4 +165,8 @@ void BrowseView::results(const AppState& state, const ViewContext& ctx) {
   }
 }
 
+std::unique_ptr<View> make_browse_view() {
+  return std::make_unique<BrowseView>();
+}
+
 }  // namespace moviedb::client::views

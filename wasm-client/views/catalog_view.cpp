@@ -60,4 +60,8 @@ void CatalogView::draw(const AppState& state, const ViewContext& ctx) {
       ctx);
 }
 
+std::unique_ptr<View> make_catalog_view() {
+  return std::make_unique<CatalogView>();
+}
+
 }  // namespace moviedb::client::views

@@ -140,4 +140,8 @@ void ListsView::draw(const AppState& state, const ViewContext& ctx) {
   }
 }
 
+std::unique_ptr<View> make_lists_view() {
+  return std::make_unique<ListsView>();
+}
+
 }  // namespace moviedb::client::views

@@ -185,4 +185,8 @@ void LoginView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::PopStyleColor();
 }
 
+std::unique_ptr<View> make_login_view() {
+  return std::make_unique<LoginView>();
+}
+
 }  // namespace moviedb::client::views

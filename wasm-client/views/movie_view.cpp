@@ -236,4 +236,8 @@ void MovieView::draw(const AppState& state, const ViewContext& ctx) {
   }
 }
 
+std::unique_ptr<View> make_movie_view() {
+  return std::make_unique<MovieView>();
+}
+
 }  // namespace moviedb::client::views

@@ -2,8 +2,8 @@
 
 #include <imgui.h>
 
-#include <array>
 #include <string>
+#include <utility>
 
 #include "ui/theme.hpp"
 #include "views/widgets.hpp"
@@ -11,18 +11,6 @@
 namespace moviedb::client::views {
 
 namespace {
-
-struct Tab {
-  Screen screen;
-  const char* label;
-};
-
-constexpr std::array<Tab, 4> kTabs{{
-    {Screen::browse, "Browse###nav.browse"},
-    {Screen::catalog, "Top 100###nav.catalog"},
-    {Screen::recommendations, "For you###nav.recommendations"},
-    {Screen::lists, "My lists###nav.lists"},
-}};
 
 // The section a screen belongs to (a title opened from the catalog is still "Top 100").
 Screen section_of(const AppState& state) {
@@ -60,13 +48,14 @@ void NavBar::draw(const AppState& state, const ViewContext& ctx) {
   // Sections.
   const Screen section = section_of(state);
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad + 130.0f * px, y));
-  for (std::size_t i = 0; i < kTabs.size(); ++i) {
-    if (i > 0) ImGui::SameLine(0.0f, 6.0f * px);
-    const bool active = kTabs[i].screen == section;
-    if (widgets::button(kTabs[i].label, ctx,
-                        active ? widgets::Tone::selected : widgets::Tone::secondary)) {
-      ctx.actions.emplace_back(Navigate{kTabs[i].screen});
-    }
+  bool first = true;
+  for (const auto& info : all_screens()) {
+    if (info.kind != ScreenKind::top_level) continue;
+    if (!std::exchange(first, false)) ImGui::SameLine(0.0f, 6.0f * px);
+    const std::string label = std::string(info.label) + "###nav." + std::string(info.name);
+    const bool active = info.screen == section;
+    if (widgets::button(label, ctx, active ? widgets::Tone::selected : widgets::Tone::secondary))
+      ctx.actions.emplace_back(Navigate{info.screen});
   }
   // The admin workspace, for admins and superadmins only.
   if (is_admin(state.session)) {

@@ -92,4 +92,8 @@ void PersonView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::EndTable();
 }
 
+std::unique_ptr<View> make_person_view() {
+  return std::make_unique<PersonView>();
+}
+
 }  // namespace moviedb::client::views

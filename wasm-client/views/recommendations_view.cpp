@@ -182,4 +182,8 @@ void RecommendationsView::preference_panel(const AppState& state, const ViewCont
   }
 }
 
+std::unique_ptr<View> make_recommendations_view() {
+  return std::make_unique<RecommendationsView>();
+}
+
 }  // namespace moviedb::client::views

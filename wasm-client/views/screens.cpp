@@ -5,82 +5,18 @@
 #include <string>
 
 #include "ui/theme.hpp"
-#include "views/admin_activity_view.hpp"
-#include "views/admin_audit_view.hpp"
-#include "views/admin_cluster_view.hpp"
-#include "views/admin_dashboard_view.hpp"
-#include "views/admin_import_view.hpp"
-#include "views/admin_movies_view.hpp"
-#include "views/admin_people_view.hpp"
-#include "views/admin_users_view.hpp"
-#include "views/browse_view.hpp"
-#include "views/catalog_view.hpp"
-#include "views/lists_view.hpp"
-#include "views/login_view.hpp"
-#include "views/movie_view.hpp"
 #include "views/nav_bar.hpp"
-#include "views/person_view.hpp"
-#include "views/recommendations_view.hpp"
 #include "views/toasts_view.hpp"
 
 namespace moviedb::client::views {
 
-Screens::Screens()
-    : login_(std::make_unique<LoginView>()),
-      nav_(std::make_unique<NavBar>()),
-      browse_(std::make_unique<BrowseView>()),
-      movie_(std::make_unique<MovieView>()),
-      person_(std::make_unique<PersonView>()),
-      catalog_(std::make_unique<CatalogView>()),
-      recommendations_(std::make_unique<RecommendationsView>()),
-      lists_(std::make_unique<ListsView>()),
-      admin_movies_(std::make_unique<AdminMoviesView>()),
-      admin_import_(std::make_unique<AdminImportView>()),
-      admin_people_(std::make_unique<AdminPeopleView>()),
-      admin_activity_(std::make_unique<AdminActivityView>()),
-      admin_users_(std::make_unique<AdminUsersView>()),
-      admin_dashboard_(std::make_unique<AdminDashboardView>()),
-      admin_cluster_(std::make_unique<AdminClusterView>()),
-      admin_audit_(std::make_unique<AdminAuditView>()),
-      toasts_(std::make_unique<ToastsView>()) {}
+Screens::Screens() : nav_(std::make_unique<NavBar>()), toasts_(std::make_unique<ToastsView>()) {
+#define MOVIEDB_SCREEN(id, ...) views_.push_back(make_##id##_view());
+#include "state/screens.def"
+#undef MOVIEDB_SCREEN
+}
 
 Screens::~Screens() = default;
-
-View& Screens::view_for(Screen screen) {
-  switch (screen) {
-    case Screen::login:
-      return *login_;
-    case Screen::browse:
-      return *browse_;
-    case Screen::movie:
-      return *movie_;
-    case Screen::person:
-      return *person_;
-    case Screen::catalog:
-      return *catalog_;
-    case Screen::recommendations:
-      return *recommendations_;
-    case Screen::lists:
-      return *lists_;
-    case Screen::admin_movies:
-      return *admin_movies_;
-    case Screen::admin_import:
-      return *admin_import_;
-    case Screen::admin_people:
-      return *admin_people_;
-    case Screen::admin_activity:
-      return *admin_activity_;
-    case Screen::admin_users:
-      return *admin_users_;
-    case Screen::admin_dashboard:
-      return *admin_dashboard_;
-    case Screen::admin_cluster:
-      return *admin_cluster_;
-    case Screen::admin_audit:
-      return *admin_audit_;
-  }
-  return *browse_;
-}
 
 void Screens::global_keys(const AppState& state, const ViewContext& ctx) {
   const ImGuiIO& io = ImGui::GetIO();
@@ -96,9 +32,10 @@ void Screens::global_keys(const AppState& state, const ViewContext& ctx) {
   }
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() &&
       !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
-    const bool leaf = state.screen() == Screen::movie || state.screen() == Screen::person ||
-                      (state.screen() == Screen::login && state.nav.can_go_back());
-    if (leaf) ctx.actions.emplace_back(GoBack{});
+    // A record's page goes back to its list even when opened from a link.
+    const auto& info = screen_info(state.screen());
+    if (info.kind == ScreenKind::leaf && (info.has_id || state.nav.can_go_back()))
+      ctx.actions.emplace_back(GoBack{});
   }
 }
 
@@ -106,7 +43,7 @@ void Screens::draw(const AppState& state, const ViewContext& ctx) {
   global_keys(state, ctx);
   ctx.text("session", to_string(state.session.phase));
   if (state.screen() == Screen::login) {
-    login_->draw(state, ctx);
+    view_for(Screen::login).draw(state, ctx);  // a page of its own, without the top bar
   } else {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -121,8 +58,8 @@ void Screens::draw(const AppState& state, const ViewContext& ctx) {
     ImGui::PopStyleVar(3);
     nav_->draw(state, ctx);
 
-    // The page: padded; only detail pages scroll as a whole (lists scroll inside).
-    const bool scrolls = state.screen() == Screen::movie || state.screen() == Screen::person;
+    // The page: padded; only a record's page scrolls as a whole (lists scroll inside).
+    const bool scrolls = screen_info(state.screen()).has_id;
     const float pad = ui::kPagePadding * ctx.px();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad * 0.8f));
     const ImGuiWindowFlags page_flags =

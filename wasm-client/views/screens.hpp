@@ -1,8 +1,9 @@
 #pragma once
-// Picks the view for the current screen, frames it (the top bar and the page
-// area), handles the keys that work everywhere (Esc goes back, "/" searches)
-// and draws the overlays above it.
+// Draws the current screen's view (one per line of state/screens.def), frames
+// it (the top bar and the page area), handles the keys that work everywhere
+// (Esc goes back, "/" searches) and draws the overlays above it.
 #include <memory>
+#include <vector>
 
 #include "views/view.hpp"
 
@@ -16,24 +17,10 @@ class Screens {
 
  private:
   void global_keys(const AppState& state, const ViewContext& ctx);
-  View& view_for(Screen screen);
+  View& view_for(Screen screen) { return *views_[static_cast<std::size_t>(screen)]; }
 
-  std::unique_ptr<View> login_;
+  std::vector<std::unique_ptr<View>> views_;  // indexed by Screen
   std::unique_ptr<View> nav_;
-  std::unique_ptr<View> browse_;
-  std::unique_ptr<View> movie_;
-  std::unique_ptr<View> person_;
-  std::unique_ptr<View> catalog_;
-  std::unique_ptr<View> recommendations_;
-  std::unique_ptr<View> lists_;
-  std::unique_ptr<View> admin_movies_;
-  std::unique_ptr<View> admin_import_;
-  std::unique_ptr<View> admin_people_;
-  std::unique_ptr<View> admin_activity_;
-  std::unique_ptr<View> admin_users_;
-  std::unique_ptr<View> admin_dashboard_;
-  std::unique_ptr<View> admin_cluster_;
-  std::unique_ptr<View> admin_audit_;
   std::unique_ptr<View> toasts_;
 };
 

@@ -11,12 +11,12 @@ namespace moviedb::client::views {
 void locate_button(const std::string& id, const std::string& n, const ViewContext& ctx) {
   const std::string label = n.empty() ? "Where is this title?###locate" : "Where?###locate." + n;
   if (widgets::button(label, ctx, widgets::Tone::secondary)) {
-    ctx.actions.emplace_back(LocateMovie{id});
+    ctx.actions.emplace_back(locate_title(id));
   }
 }
 
 void title_location(const AppState& state, const std::string& id, const ViewContext& ctx) {
-  const auto& locate = state.admin.locate;
+  const auto& locate = state.admin.placement.locate;
   if (locate.id.empty() || locate.id != id) return;
   ctx.text("locate.id", locate.id);
   ctx.text("locate.status", to_string(locate.load.phase));
@@ -38,7 +38,7 @@ void title_location(const AppState& state, const std::string& id, const ViewCont
   }
   ImGui::SameLine();
   if (widgets::button("Close###locate.close", ctx, widgets::Tone::secondary)) {
-    ctx.actions.emplace_back(LocateMovie{});
+    ctx.actions.emplace_back(locate_title(""));
   }
 }
 

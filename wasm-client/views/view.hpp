@@ -2,6 +2,7 @@
 // A view draws one screen (or overlay) from AppState. It never fetches and
 // never mutates state: it appends Actions, and tells the test bridge about its
 // widgets (ctx.track after each interactive widget, ctx.text for shown values).
+#include <memory>
 #include <string_view>
 
 #include "bridge/bridge.hpp"
@@ -32,5 +33,11 @@ class View {
   virtual ~View() = default;
   virtual void draw(const AppState& state, const ViewContext& ctx) = 0;
 };
+
+// The view of each line of state/screens.def, defined at the end of its
+// file; views/screens.cpp draws the current screen's.
+#define MOVIEDB_SCREEN(id, ...) std::unique_ptr<View> make_##id##_view();
+#include "state/screens.def"
+#undef MOVIEDB_SCREEN
 
 }  // namespace moviedb::client::views
