@@ -11,6 +11,7 @@
 
 #include "app/controller.hpp"
 #include "bridge/bridge.hpp"
+#include "bridge/item_info.hpp"
 #include "net/api_client.hpp"
 #include "platform/platform.hpp"
 #include "state/address.hpp"
@@ -129,6 +130,7 @@ int main() {
   using namespace moviedb::client;
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
+  bridge::enable_item_info();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no settings file: layout is code
   io.LogFilename = nullptr;

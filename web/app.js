@@ -29,10 +29,14 @@
       .catch((error) => console.warn(`moviedb: no offline start (${error.message})`));
   };
 
-  if (typeof createMoviedbClient !== 'function') {
-    showFailure('moviedb failed to load (moviedb-client.js is missing).');
+  const parts = [window.createMoviedbClient, window.moviedbKeyboard, window.moviedbPointer,
+    window.moviedbTouch, window.moviedbScreenReader];
+  if (parts.some((part) => typeof part !== 'function')) {
+    showFailure('moviedb failed to load (one of its scripts is missing).');
     return;
   }
+  const pointer = window.moviedbPointer(canvas);
+  window.moviedbScreenReader(pointer);
 
   const module = {
     canvas,
@@ -46,6 +50,9 @@
       keepForNextStart();
     },
     moviedbFatal: showFailure,
+    // The phone's keyboard (keyboard.js, phone_keyboard.cpp). Made before the
+    // module starts, so its key listeners run before the module's.
+    moviedbKeyboard: window.moviedbKeyboard(canvas),
     // The file picker contract (web_platform.cpp): the module asks for the
     // dialog; the chosen file's bytes wait in moviedbPickedFile until taken.
     moviedbPickedFile: null,
@@ -143,6 +150,10 @@
   // The canvas is the application: no browser context menu over it.
   canvas.addEventListener('contextmenu', (event) => event.preventDefault());
   canvas.focus();
+
+  // After the keyboard (its tap listener runs first) and before the module
+  // (touch.js's listeners must run before GLFW's).
+  window.moviedbTouch(canvas, pointer);
 
   createMoviedbClient(module).catch((error) => {
     showFailure(`moviedb failed to start: ${error && error.message ? error.message : error}`);

@@ -15,7 +15,7 @@
 // it started from while it loads, so a switch never mixes two builds.
 'use strict';
 
-const FILES = ['./', 'index.html', 'app.js', 'style.css', 'moviedb-client.js', 'moviedb-client.wasm',
+const FILES = ['./', 'index.html', 'app.js', 'keyboard.js', 'pointer.js', 'touch.js', 'screen_reader.js', 'style.css', 'moviedb-client.js', 'moviedb-client.wasm',
   'fonts/DejaVuSans.ttf', 'favicon.svg', 'manifest.json', 'icons/icon-192.png', 'icons/icon-512.png',
   'icons/maskable-512.png', 'icons/apple-touch-icon.png'];
 const PATHS = FILES.map((file) => new URL(file, self.location).pathname);

@@ -95,6 +95,13 @@ export class Client {
     await this.nextFrame();
   }
 
+  /** Taps widget `key` with a finger (a touch screen's context: `phone`), then waits a frame. */
+  async tap(key) {
+    const { x, y } = await this.centreOf(key);
+    await this.page.touchscreen.tap(x, y);
+    await this.nextFrame(2);
+  }
+
   /** Clicks widget `key` to focus it, then types `text` one key at a time. */
   async type(key, text) {
     await this.click(key);
@@ -165,13 +172,15 @@ export class Client {
  * @param {import('playwright-core').Browser} browser
  * @param {string} baseUrl
  * @param {{t?: import('node:test').TestContext, viewport?: {width:number,height:number},
- *          deviceScaleFactor?: number, path?: string, waitReady?: boolean}} options
+ *          deviceScaleFactor?: number, path?: string, waitReady?: boolean, phone?: boolean}} options
  */
 export async function openClient(browser, baseUrl, options = {}) {
   const {
     t, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, path: urlPath = '/', waitReady = true,
+    phone = false,
   } = options;
-  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  // A phone: a touch screen (taps, maxTouchPoints, pointer: coarse) with a mobile viewport.
+  const context = await browser.newContext({ viewport, deviceScaleFactor, isMobile: phone, hasTouch: phone });
   const page = await context.newPage();
   const client = new Client(page, context);
 

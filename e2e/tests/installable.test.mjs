@@ -13,7 +13,7 @@ import { Api, openClient, shareServerAndBrowser, startServer, uniqueName, webRoo
 const PASSWORD = 'correct horse battery';
 
 // The client's files: all the worker may keep, and all it must keep.
-const CLIENT_FILES = ['/', '/index.html', '/app.js', '/style.css', '/moviedb-client.js', '/moviedb-client.wasm',
+const CLIENT_FILES = ['/', '/index.html', '/app.js', '/keyboard.js', '/pointer.js', '/touch.js', '/screen_reader.js', '/style.css', '/moviedb-client.js', '/moviedb-client.wasm',
   '/fonts/DejaVuSans.ttf', '/favicon.svg', '/manifest.json', '/icons/icon-192.png', '/icons/icon-512.png',
   '/icons/maskable-512.png', '/icons/apple-touch-icon.png'];
 

@@ -15,7 +15,22 @@ double round2(double v) {
   return std::round(v * 100.0) / 100.0;
 }
 
+constexpr const char* kRoleNames[] = {"button", "link", "checkbox", "textbox"};
+
 }  // namespace
+
+std::string accessible_name(std::string_view label) {
+  const auto hidden = label.find("##");
+  std::string_view visible = label.substr(0, hidden);
+  while (!visible.empty() && visible.back() == ' ') visible.remove_suffix(1);
+  if (!visible.empty() || hidden == std::string_view::npos) return std::string(visible);
+  const auto start = label.find_first_not_of('#', hidden);
+  if (start == std::string_view::npos) return {};
+  std::string id(label.substr(start));
+  if (const auto dot = id.rfind('.'); dot != std::string::npos) id.erase(0, dot + 1);
+  std::replace(id.begin(), id.end(), '_', ' ');
+  return id;
+}
 
 std::string item_key(std::string_view label) {
   if (const auto id = label.find("###"); id != std::string_view::npos) {
@@ -32,14 +47,14 @@ void Recorder::begin_frame() {
   texts_.clear();
 }
 
-void Recorder::add_item(std::string_view key, Rect rect) {
+void Recorder::add_item(std::string_view key, Rect rect, Semantics semantics) {
   std::string unique(key);
   const auto taken = [this](const std::string& k) {
     return std::any_of(items_.begin(), items_.end(),
-                       [&k](const auto& item) { return item.first == k; });
+                       [&k](const auto& item) { return item.key == k; });
   };
   for (int n = 2; taken(unique); ++n) unique = std::string(key) + " #" + std::to_string(n);
-  items_.emplace_back(std::move(unique), rect);
+  items_.push_back({std::move(unique), rect, std::move(semantics)});
 }
 
 void Recorder::set_text(std::string_view key, std::string_view value) {
@@ -54,8 +69,16 @@ void Recorder::set_text(std::string_view key, std::string_view value) {
 
 std::string Recorder::to_json(const Frame& frame) const {
   boost::json::object items;
-  for (const auto& [key, r] : items_) {
-    items[key] = {{"x", round2(r.x)}, {"y", round2(r.y)}, {"w", round2(r.w)}, {"h", round2(r.h)}};
+  for (const auto& [key, r, semantics] : items_) {
+    boost::json::object item{{"x", round2(r.x)},
+                             {"y", round2(r.y)},
+                             {"w", round2(r.w)},
+                             {"h", round2(r.h)},
+                             {"role", kRoleNames[static_cast<int>(semantics.role)]},
+                             {"name", semantics.name}};
+    if (semantics.checked) item["checked"] = *semantics.checked;
+    if (semantics.disabled) item["disabled"] = true;
+    items[key] = std::move(item);
   }
   boost::json::object texts;
   for (const auto& [key, value] : texts_) texts[key] = value;

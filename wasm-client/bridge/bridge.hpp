@@ -6,11 +6,14 @@
 //     ready:  bool,      // true once a frame was rendered with the UI font loaded
 //     screen: string,    // "login", later "browse", "movie", "admin.movies", …
 //     frame:  number,    // +1 per rendered frame (wait for it to see input land)
-//     items:  { [key]: {x, y, w, h} },  // every visible interactive widget, CSS px
-//                        // relative to the page (canvas offset + ImGui px / dpr);
+//     items:  { [key]: {x, y, w, h, role, name, checked?, disabled?} },
+//                        // every visible interactive widget, CSS px relative
+//                        // to the page (canvas offset + ImGui px / dpr);
 //                        // key = the visible label (text before "##") or an
 //                        // explicit id (text after "###"); repeated keys get
-//                        // " #2", " #3", … in drawing order
+//                        // " #2", " #3", … in drawing order. role/name/checked/
+//                        // disabled: what a screen reader is told (the page's
+//                        // DOM mirror, web/screen_reader.js)
 //     toasts: [string],  // messages currently shown
 //     text:   { [key]: string },  // values the screen shows, for assertions
 //                        // (each view documents its keys at the top of its file), e.g.
@@ -25,6 +28,7 @@
 // This part is plain C++ (compiled natively and tested); the ImGui helper that
 // measures widgets is bridge/imgui_items.hpp.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,6 +40,22 @@ struct Rect {
   double x = 0, y = 0, w = 0, h = 0;
 };
 
+// What a widget is to assistive technology.
+enum class Role { button, link, checkbox, textbox };
+
+struct Semantics {
+  Role role = Role::button;
+  std::string name;             // its accessible name
+  std::optional<bool> checked;  // checkboxes only
+  bool disabled = false;
+};
+
+// The name a widget is announced by: its visible label (text before "##"),
+// or for a widget without one (a field whose label is drawn beside it) its
+// key's last part in words: "login.username" → "username",
+// "filter.score_min" → "score min".
+std::string accessible_name(std::string_view label);
+
 // The key a widget label is published under: "Retry##health" → "Retry",
 // "Sign in###login.submit" → "login.submit", "Search" → "Search".
 std::string item_key(std::string_view label);
@@ -44,10 +64,15 @@ std::string item_key(std::string_view label);
 class Recorder {
  public:
   void begin_frame();
-  void add_item(std::string_view key, Rect rect);
+  void add_item(std::string_view key, Rect rect, Semantics semantics = {});
   void set_text(std::string_view key, std::string_view value);
 
-  const std::vector<std::pair<std::string, Rect>>& items() const { return items_; }
+  struct Item {
+    std::string key;
+    Rect rect;
+    Semantics semantics;
+  };
+  const std::vector<Item>& items() const { return items_; }
   const std::vector<std::pair<std::string, std::string>>& texts() const { return texts_; }
 
   struct Frame {
@@ -62,7 +87,7 @@ class Recorder {
   std::string to_json(const Frame& frame) const;
 
  private:
-  std::vector<std::pair<std::string, Rect>> items_;
+  std::vector<Item> items_;
   std::vector<std::pair<std::string, std::string>> texts_;
 };
 

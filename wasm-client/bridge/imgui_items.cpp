@@ -1,12 +1,37 @@
 #include "bridge/imgui_items.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
+#include "bridge/item_info.hpp"
+
 namespace moviedb::client::bridge {
 
-void track_last_item(Recorder& recorder, const Surface& surface, std::string_view label) {
+namespace {
+
+Semantics semantics_of_last_item(std::string_view label, TrackAs as) {
+  Semantics semantics;
+  semantics.name = as.name.empty() ? accessible_name(label) : std::string(as.name);
+  semantics.disabled = (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
+  const ItemInfo& info = last_item_info();
+  const int flags = info.id == ImGui::GetItemID() ? info.flags : 0;
+  if (as.link) {
+    semantics.role = Role::link;
+  } else if (flags & ImGuiItemStatusFlags_Inputable) {
+    semantics.role = Role::textbox;
+  } else if (flags & ImGuiItemStatusFlags_Checkable) {
+    semantics.role = Role::checkbox;
+    semantics.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;
+  }
+  return semantics;
+}
+
+}  // namespace
+
+void track_last_item(Recorder& recorder, const Surface& surface, std::string_view label,
+                     TrackAs as) {
   if (!ImGui::IsItemVisible() || surface.css_width <= 0 || surface.css_height <= 0) return;
   // Framebuffer px per CSS px, per axis, exactly as the browser maps the mouse.
   const double sx = surface.pixel_width / surface.css_width;
@@ -22,7 +47,8 @@ void track_last_item(Recorder& recorder, const Surface& surface, std::string_vie
   if (max.x - min.x < 1.0f || max.y - min.y < 1.0f) return;
   recorder.add_item(item_key(label),
                     Rect{surface.css_left + min.x / sx, surface.css_top + min.y / sy,
-                         (max.x - min.x) / sx, (max.y - min.y) / sy});
+                         (max.x - min.x) / sx, (max.y - min.y) / sy},
+                    semantics_of_last_item(label, as));
 }
 
 }  // namespace moviedb::client::bridge

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "net/fetch_transport.hpp"
+#include "platform/phone_keyboard.hpp"
 #include "platform/platform.hpp"
 
 // out[0..4] = canvas left, top (page CSS px), width, height (CSS px), devicePixelRatio.
@@ -262,6 +263,7 @@ class WebPlatform final : public Platform {
     io.SetClipboardTextFn = set_clipboard_text;
     io.GetClipboardTextFn = clipboard_text;
     io.ConfigMacOSXBehaviors = moviedb_js_apple_keyboard() != 0;
+    install_phone_keyboard(io);
     return true;
   }
 
@@ -302,6 +304,7 @@ class WebPlatform final : public Platform {
   }
 
   void new_frame() override {
+    feed_phone_keyboard(ImGui::GetIO());
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     renderer_started_ = true;

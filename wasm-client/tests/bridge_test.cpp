@@ -16,11 +16,20 @@ TEST(ItemKey, VisibleLabelOrExplicitId) {
   EXPECT_EQ(item_key("##search"), "");
 }
 
+TEST(AccessibleName, VisibleLabelOrTheKeyInWords) {
+  EXPECT_EQ(accessible_name("Sign in###login.submit"), "Sign in");
+  EXPECT_EQ(accessible_name("Retry##health"), "Retry");
+  EXPECT_EQ(accessible_name("Search"), "Search");
+  EXPECT_EQ(accessible_name("###login.username"), "username");
+  EXPECT_EQ(accessible_name("###filter.score_min"), "score min");
+  EXPECT_EQ(accessible_name("##search"), "search");
+}
+
 TEST(Recorder, PublishesTheDocumentedShape) {
   Recorder recorder;
   recorder.begin_frame();
   recorder.add_item("Retry", {10, 20.004, 80, 30});
-  recorder.add_item("Retry", {10, 60, 80, 30});
+  recorder.add_item("Retry", {10, 60, 80, 30}, {Role::checkbox, "Retry", true, true});
   recorder.set_text("server.version", "0.1.0");
   recorder.set_text("server.version", "0.2.0");
 
@@ -39,6 +48,12 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   ASSERT_EQ(items.size(), 2u);
   EXPECT_DOUBLE_EQ(items.at("Retry").at("y").as_double(), 20.0);
   EXPECT_DOUBLE_EQ(items.at("Retry #2").at("y").as_double(), 60.0);
+  EXPECT_EQ(items.at("Retry").at("role").as_string(), "button");
+  EXPECT_FALSE(items.at("Retry").as_object().contains("checked"));
+  EXPECT_EQ(items.at("Retry #2").at("role").as_string(), "checkbox");
+  EXPECT_EQ(items.at("Retry #2").at("name").as_string(), "Retry");
+  EXPECT_EQ(items.at("Retry #2").at("checked").as_bool(), true);
+  EXPECT_EQ(items.at("Retry #2").at("disabled").as_bool(), true);
 
   recorder.begin_frame();
   EXPECT_TRUE(recorder.items().empty());

@@ -79,7 +79,7 @@ VisibleRows movie_table(std::string_view key, std::int64_t count,
                             ImVec2(0.0f, row_h))) {
         ctx.actions.emplace_back(OpenMovie{movie->id});
       }
-      ctx.track(label);
+      ctx.track(label, {.link = true, .name = movie->title});
       ctx.text(prefix + ".row." + std::to_string(i), movie->title);
       const bool row_hovered = ImGui::IsItemHovered();
       ImGui::SetCursorPos(start);

@@ -21,7 +21,11 @@ struct ViewContext {
   const ui::Fonts& fonts;
 
   // Registers ImGui's last item under its label (see bridge::item_key).
-  void track(std::string_view label) const { bridge::track_last_item(bridge, surface, label); }
+  // `as`: what a screen reader is told when the widget cannot say (a link,
+  // a row named by its title).
+  void track(std::string_view label, bridge::TrackAs as = {}) const {
+    bridge::track_last_item(bridge, surface, label, as);
+  }
   // Publishes a value the screen shows, for tests (bridge `text` map).
   void text(std::string_view key, std::string_view value) const { bridge.set_text(key, value); }
   // Framebuffer px per CSS px: multiply CSS-pixel layout constants by it.

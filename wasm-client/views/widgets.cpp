@@ -53,7 +53,7 @@ bool link(const std::string& label, const ViewContext& ctx) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed =
       ImGui::InvisibleButton(label.c_str(), ImVec2(std::max(size.x, 1.0f), size.y));
-  ctx.track(label);
+  ctx.track(label, {.link = true});
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImU32 colour = ImGui::GetColorU32(hovered ? ui::kAccent : ui::kLink);
