@@ -47,6 +47,7 @@ add_library(moviedb_client_core STATIC
   "${MOVIEDB_CLIENT_DIR}/state/session.cpp"
   "${MOVIEDB_CLIENT_DIR}/state/toasts.cpp"
   "${MOVIEDB_CLIENT_DIR}/ui/format.cpp"
+  "${MOVIEDB_DOMAIN_DIR}/api_paths.cpp"
   "${MOVIEDB_DOMAIN_DIR}/audit.cpp"
   "${MOVIEDB_DOMAIN_DIR}/field_error.cpp"
   "${MOVIEDB_DOMAIN_DIR}/interaction.cpp"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include "domain/api_paths.hpp"
 #include "domain/movie_input.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
@@ -10,6 +11,8 @@
 #include "routes/csv_export.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 namespace json = boost::json;
 using http::ApiError;
@@ -236,7 +239,7 @@ http::Response stats(Services& s, const Call&) {
 
 const RouteSpec kRoutes[] = {
     {.method = "GET",
-     .path = "/api/v1/admin/interactions",
+     .path = paths::kAdminInteractions,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = interactions,
@@ -260,7 +263,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/admin/audit",
+     .path = paths::kAdminAudit,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = audit_log,
@@ -283,7 +286,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/admin/stats",
+     .path = paths::kAdminStats,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = stats,
@@ -298,7 +301,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/admin/movies/export",
+     .path = paths::kAdminExport,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = export_movies,
@@ -321,7 +324,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "POST",
-     .path = "/api/v1/admin/movies/bulk-delete",
+     .path = paths::kAdminBulkDelete,
      .access = Access::superadmin,
      .runs = Runs::on_worker,
      .handle = bulk_delete,

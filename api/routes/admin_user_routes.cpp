@@ -3,10 +3,13 @@
 #include <boost/json.hpp>
 
 #include "auth/password.hpp"
+#include "domain/api_paths.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 namespace json = boost::json;
 using domain::Role;
@@ -128,7 +131,7 @@ http::Response delete_user(Services& s, const Call& call) {
 
 const RouteSpec kRoutes[] = {
     {.method = "GET",
-     .path = "/api/v1/admin/users",
+     .path = paths::kAdminUsers,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = list_users,
@@ -144,7 +147,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "POST",
-     .path = "/api/v1/admin/users",
+     .path = paths::kAdminUsers,
      .access = Access::admin,
      .runs = Runs::on_password_worker,
      .handle = create_user,
@@ -161,7 +164,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/admin/users/{id}",
+     .path = paths::kAdminUser,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = get_user,
@@ -174,7 +177,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "PATCH",
-     .path = "/api/v1/admin/users/{id}",
+     .path = paths::kAdminUser,
      .access = Access::admin,
      .runs = Runs::on_password_worker,
      .handle = patch_user,
@@ -198,7 +201,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "DELETE",
-     .path = "/api/v1/admin/users/{id}",
+     .path = paths::kAdminUser,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = delete_user,

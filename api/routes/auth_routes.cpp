@@ -2,10 +2,13 @@
 
 #include <boost/json.hpp>
 
+#include "domain/api_paths.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 namespace json = boost::json;
 using http::Runs;
@@ -62,7 +65,7 @@ http::Response me(Services&, const Call& call) {
 
 const RouteSpec kRoutes[] = {
     {.method = "POST",
-     .path = "/api/v1/auth/register",
+     .path = paths::kRegister,
      .access = Access::anyone,
      .runs = Runs::on_password_worker,
      .handle = register_user,
@@ -81,7 +84,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "POST",
-     .path = "/api/v1/auth/login",
+     .path = paths::kLogin,
      .access = Access::anyone,
      .runs = Runs::on_password_worker,
      .handle = login,
@@ -104,7 +107,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "POST",
-     .path = "/api/v1/auth/logout",
+     .path = paths::kLogout,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = logout,
@@ -119,7 +122,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/me",
+     .path = paths::kMe,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = me,

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include "domain/api_paths.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 using http::ApiError;
 using http::Runs;
@@ -46,7 +49,7 @@ http::Response locate(Services& s, const Call& call) {
 
 const RouteSpec kRoutes[] = {
     {.method = "GET",
-     .path = "/api/v1/admin/cluster",
+     .path = paths::kAdminCluster,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = topology,
@@ -64,7 +67,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/admin/cluster/placement",
+     .path = paths::kAdminPlacement,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = placement,
@@ -83,7 +86,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/admin/cluster/placement/{collection}/{id}",
+     .path = paths::kAdminDocumentPlacement,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = locate,

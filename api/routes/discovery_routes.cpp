@@ -2,11 +2,14 @@
 
 #include <boost/json.hpp>
 
+#include "domain/api_paths.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
 #include "services/recommendations.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 namespace json = boost::json;
 using domain::Role;
@@ -102,7 +105,7 @@ http::Response person(Services& s, const Call& call) {
 
 const RouteSpec kRoutes[] = {
     {.method = "GET",
-     .path = "/api/v1/catalog",
+     .path = paths::kCatalog,
      .access = Access::anyone_or_signed_in,
      .runs = Runs::on_worker,
      .handle = catalog,
@@ -124,7 +127,7 @@ const RouteSpec kRoutes[] = {
 })json"},
      .kept = {.key = catalog_key}},
     {.method = "GET",
-     .path = "/api/v1/recommendations",
+     .path = paths::kRecommendations,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = recommendations,
@@ -150,7 +153,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/genres",
+     .path = paths::kGenres,
      .access = Access::anyone,
      .runs = Runs::on_worker,
      .handle = genres,
@@ -166,7 +169,7 @@ const RouteSpec kRoutes[] = {
 })json"},
      .kept = {.key = genres_key}},
     {.method = "GET",
-     .path = "/api/v1/people",
+     .path = paths::kPeople,
      .access = Access::anyone,
      .runs = Runs::on_worker,
      .handle = people,
@@ -186,7 +189,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/api/v1/people/{id}",
+     .path = paths::kPerson,
      .access = Access::anyone,
      .runs = Runs::on_worker,
      .handle = person,

@@ -2,12 +2,15 @@
 
 #include <boost/json.hpp>
 
+#include "domain/api_paths.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
 #include "http/multipart.hpp"
 #include "import/importer.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 namespace json = boost::json;
 using http::ApiError;
@@ -81,7 +84,7 @@ http::Response import_file(Services& s, const Call& call) {
 // Files of up to the import limit, from admins only: checked on the headers.
 const RouteSpec kRoutes[] = {
     {.method = "POST",
-     .path = "/api/v1/admin/import",
+     .path = paths::kAdminImport,
      .access = Access::admin,
      .runs = http::Runs::on_worker,
      .handle = import_file,

@@ -2,10 +2,13 @@
 
 #include <boost/json.hpp>
 
+#include "domain/api_paths.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 namespace json = boost::json;
 using http::ApiError;
@@ -87,7 +90,7 @@ constexpr std::string_view kChange = R"json({
 
 const RouteSpec kRoutes[] = {
     {.method = "PUT",
-     .path = "/api/v1/movies/{id}/reaction",
+     .path = paths::kMovieReaction,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = set_reaction,
@@ -106,7 +109,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "DELETE",
-     .path = "/api/v1/movies/{id}/reaction",
+     .path = paths::kMovieReaction,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = clear_reaction,
@@ -116,7 +119,7 @@ const RouteSpec kRoutes[] = {
              .description = "Idempotent.",
              .details = kChange}},
     {.method = "PUT",
-     .path = "/api/v1/movies/{id}/watched",
+     .path = paths::kMovieWatched,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = mark_watched,
@@ -126,7 +129,7 @@ const RouteSpec kRoutes[] = {
              .description = "No body. Idempotent.",
              .details = kChange}},
     {.method = "DELETE",
-     .path = "/api/v1/movies/{id}/watched",
+     .path = paths::kMovieWatched,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = unmark_watched,
@@ -136,7 +139,7 @@ const RouteSpec kRoutes[] = {
              .description = "Idempotent.",
              .details = kChange}},
     {.method = "POST",
-     .path = "/api/v1/movies/{id}/views",
+     .path = paths::kMovieViews,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = record_view,
@@ -146,7 +149,7 @@ const RouteSpec kRoutes[] = {
              .description = "No body. Adds one to the caller's `views` and the title's `views`.",
              .details = kChange}},
     {.method = "GET",
-     .path = "/api/v1/me/interactions",
+     .path = paths::kMyInteractions,
      .access = Access::signed_in,
      .runs = Runs::on_worker,
      .handle = my_interactions,

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "auth/tokens.hpp"
+#include "domain/api_paths.hpp"
 #include "domain/credit_input.hpp"
 #include "domain/movie_input.hpp"
 #include "domain/text.hpp"
@@ -10,6 +11,8 @@
 #include "http/json_response.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 namespace json = boost::json;
 using http::ApiError;
@@ -45,7 +48,7 @@ http::Response create_movie(Services& s, const Call& call) {
   if (credits) s.store.replace_credits(movie.id, *credits);
   audit(s, call.user(), "create", "movies", {movie.id}, {{"title", movie.title}});
   auto response = http::json_response(201, movie_detail(s, movie, std::nullopt));
-  response.set_header("Location", std::string(kApi) + "/movies/" + movie.id);
+  response.set_header("Location", paths::fill_path(paths::kMovie, {movie.id}));
   return response;
 }
 
@@ -128,7 +131,7 @@ std::optional<std::string> movie_key(const http::Request&, const http::PathParam
 
 const RouteSpec kRoutes[] = {
     {.method = "GET",
-     .path = "/api/v1/movies",
+     .path = paths::kMovies,
      .access = Access::anyone,
      .runs = Runs::on_worker,
      .handle = search_movies,
@@ -149,7 +152,7 @@ const RouteSpec kRoutes[] = {
 })json"},
      .kept = {.key = search_key}},
     {.method = "GET",
-     .path = "/api/v1/movies/{id}",
+     .path = paths::kMovie,
      .access = Access::anyone_or_signed_in,
      .runs = Runs::on_worker,
      .handle = get_movie,
@@ -170,7 +173,7 @@ const RouteSpec kRoutes[] = {
 })json"},
      .kept = {.key = movie_key, .anonymous_only = true}},
     {.method = "POST",
-     .path = "/api/v1/movies",
+     .path = paths::kMovies,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = create_movie,
@@ -187,7 +190,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "PATCH",
-     .path = "/api/v1/movies/{id}",
+     .path = paths::kMovie,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = patch_movie,
@@ -210,7 +213,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "DELETE",
-     .path = "/api/v1/movies/{id}",
+     .path = paths::kMovie,
      .access = Access::admin,
      .runs = Runs::on_worker,
      .handle = delete_movie,

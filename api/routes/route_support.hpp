@@ -23,8 +23,6 @@ struct Services {
   http::ResponseCache& responses;
 };
 
-inline constexpr std::string_view kApi = "/api/v1";
-
 // The bearer token of the request; 401 when the header is there but malformed.
 std::optional<std::string> bearer_token(const http::Request& request);
 std::optional<domain::User> caller(Services& services, const http::Request& request);

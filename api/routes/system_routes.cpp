@@ -2,11 +2,14 @@
 
 #include <boost/json/value.hpp>
 
+#include "domain/api_paths.hpp"
 #include "http/json_response.hpp"
 #include "moviedb/version.hpp"
 #include "routes/openapi_document.hpp"
 
 namespace moviedb::routes {
+
+namespace paths = domain::paths;
 
 namespace {
 
@@ -48,7 +51,7 @@ constexpr std::string_view kOpenApiAnswer = R"json({
 
 const RouteSpec kRoutes[] = {
     {.method = "GET",
-     .path = "/metrics",
+     .path = paths::kMetrics,
      .access = Access::anyone,
      .runs = Runs::on_io_thread,
      .handle = metrics,
@@ -63,7 +66,7 @@ const RouteSpec kRoutes[] = {
   }
 })json"}},
     {.method = "GET",
-     .path = "/healthz",
+     .path = paths::kHealth,
      .access = Access::anyone,
      .runs = Runs::on_io_thread,
      .handle = health,
@@ -78,7 +81,7 @@ const RouteSpec kRoutes[] = {
 })json"}},
     // The reference lives at the top level (where the README links) and under the API prefix.
     {.method = "GET",
-     .path = "/openapi.json",
+     .path = paths::kOpenApi,
      .access = Access::anyone,
      .runs = Runs::on_io_thread,
      .handle = openapi,
@@ -88,7 +91,7 @@ const RouteSpec kRoutes[] = {
              .description = "The OpenAPI description of the HTTP API.",
              .details = kOpenApiAnswer}},
     {.method = "GET",
-     .path = "/api/v1/openapi.json",
+     .path = paths::kOpenApiV1,
      .access = Access::anyone,
      .runs = Runs::on_io_thread,
      .handle = openapi,
@@ -98,7 +101,7 @@ const RouteSpec kRoutes[] = {
              .description = "The same document as `GET /openapi.json`.",
              .details = kOpenApiAnswer}},
     {.method = "GET",
-     .path = "/readyz",
+     .path = paths::kReady,
      .access = Access::anyone,
      .runs = Runs::on_worker,
      .handle = readiness,

@@ -4,10 +4,13 @@
 
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
+#include "domain/api_paths.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 // Admin screens fetch what they lack; a session without the role (say, after
 // a demotion) is sent back to browsing.
@@ -49,7 +52,7 @@ void Controller::load_admin_movies() {
   if (!is_admin(state_.session)) return;
   auto& movies = state_.admin.movies;
   const auto generation = movies.load.begin();
-  api_.get(net::api_url("/movies", admin_movies_params(movies)),
+  api_.get(net::api_url(paths::kMovies, admin_movies_params(movies)),
            [this, generation](const net::HttpResponse& response) {
              auto& movies = state_.admin.movies;
              if (!movies.load.current(generation)) return;
@@ -77,25 +80,26 @@ void Controller::on(const OpenMovieForm& a) {
 // The latest version of the title: the form starts (again) from it.
 void Controller::load_movie_form(const std::string& id) {
   state_.admin.form.phase = FormPhase::saving;  // read-only until loaded
-  api_.get(
-      net::api_url(net::api_path("movies", id)), [this, id](const net::HttpResponse& response) {
-        auto& form = state_.admin.form;
-        if (form.id != id || !form.open()) return;
-        std::string why;
-        auto detail = response.ok() ? net::decode_movie_detail(response.body, &why) : std::nullopt;
-        form.phase = FormPhase::editing;
-        if (!detail) {
-          form.error = response.ok() ? why : net::parse_api_error(response).message;
-          return;
-        }
-        form.fields = form_fields(detail->movie, detail->credits);
-        form.server_credits = form.fields.credits;
-        form.version = detail->movie.version;
-        form.error.clear();
-        form.field_errors.clear();
-        form.conflict = false;
-        ++form.loaded;
-      });
+  api_.get(net::api_url(paths::fill_path(paths::kMovie, {id})),
+           [this, id](const net::HttpResponse& response) {
+             auto& form = state_.admin.form;
+             if (form.id != id || !form.open()) return;
+             std::string why;
+             auto detail =
+                 response.ok() ? net::decode_movie_detail(response.body, &why) : std::nullopt;
+             form.phase = FormPhase::editing;
+             if (!detail) {
+               form.error = response.ok() ? why : net::parse_api_error(response).message;
+               return;
+             }
+             form.fields = form_fields(detail->movie, detail->credits);
+             form.server_credits = form.fields.credits;
+             form.version = detail->movie.version;
+             form.error.clear();
+             form.field_errors.clear();
+             form.conflict = false;
+             ++form.loaded;
+           });
 }
 
 void Controller::on(const SaveMovieForm& a) {
@@ -114,7 +118,7 @@ void Controller::on(const SaveMovieForm& a) {
   auto body = encode_movie_form(a.fields, creating ? std::nullopt : std::optional(form.version),
                                 with_credits);
   const std::string url =
-      creating ? net::api_url("/movies") : net::api_url(net::api_path("movies", id));
+      creating ? net::api_url(paths::kMovies) : net::api_url(paths::fill_path(paths::kMovie, {id}));
   api_.send_json(creating ? "POST" : "PATCH", url, std::move(body),
                  [this, id, creating](const net::HttpResponse& response) {
                    auto& form = state_.admin.form;
@@ -153,7 +157,7 @@ void Controller::on(const ConfirmDeleteMovie&) {
   if (pending.id.empty() || pending.busy || !is_admin(state_.session)) return;
   pending.busy = true;
   const std::string id = pending.id;
-  api_.send_json("DELETE", net::api_url(net::api_path("movies", id)), "",
+  api_.send_json("DELETE", net::api_url(paths::fill_path(paths::kMovie, {id})), "",
                  [this, id](const net::HttpResponse& response) {
                    auto& pending = state_.admin.pending_delete;
                    const std::string title = pending.title;
@@ -255,7 +259,7 @@ void Controller::load_users() {
   const auto generation = users.load.begin();
   net::Query query{{"page_size", "100"}};
   if (!users.q.empty()) query.emplace_back("q", users.q);
-  api_.get(net::api_url("/admin/users", query),
+  api_.get(net::api_url(paths::kAdminUsers, query),
            [this, generation](const net::HttpResponse& response) {
              auto& users = state_.admin.users;
              if (!users.load.current(generation)) return;
@@ -282,7 +286,7 @@ void Controller::on(const CreateUser& a) {
   users.creating = true;
   users.create_error.clear();
   users.create_field_errors.clear();
-  api_.send_json("POST", net::api_url("/admin/users"),
+  api_.send_json("POST", net::api_url(paths::kAdminUsers),
                  encode_new_user(a.username, a.password, a.role, a.display_name),
                  [this, username = a.username](const net::HttpResponse& response) {
                    auto& users = state_.admin.users;
@@ -305,7 +309,7 @@ void Controller::on(const ChangeUser& a) {
   if (!users.busy_id.empty() || !is_admin(state_.session)) return;
   users.busy_id = a.id;
   users.message.clear();
-  api_.send_json("PATCH", net::api_url(net::api_path("admin/users", a.id)),
+  api_.send_json("PATCH", net::api_url(paths::fill_path(paths::kAdminUser, {a.id})),
                  encode_user_change(a.change), [this](const net::HttpResponse& response) {
                    auto& users = state_.admin.users;
                    users.busy_id.clear();
@@ -334,7 +338,7 @@ void Controller::on(const ConfirmDeleteUser&) {
   const std::string id = users.pending_delete;
   users.busy_id = id;
   users.message.clear();
-  api_.send_json("DELETE", net::api_url(net::api_path("admin/users", id)), "",
+  api_.send_json("DELETE", net::api_url(paths::fill_path(paths::kAdminUser, {id})), "",
                  [this](const net::HttpResponse& response) {
                    auto& users = state_.admin.users;
                    users.busy_id.clear();
@@ -357,7 +361,7 @@ namespace moviedb::client {
 void Controller::load_stats() {
   auto& stats = state_.admin.stats;
   const auto generation = stats.load.begin();
-  api_.get(net::api_url("/admin/stats"), [this, generation](const net::HttpResponse& response) {
+  api_.get(net::api_url(paths::kAdminStats), [this, generation](const net::HttpResponse& response) {
     auto& stats = state_.admin.stats;
     if (!stats.load.current(generation)) return;
     std::string why;
@@ -372,25 +376,26 @@ void Controller::load_stats() {
 void Controller::load_cluster() {
   auto& cluster = state_.admin.cluster;
   const auto generation = cluster.load.begin();
-  api_.get(net::api_url("/admin/cluster"), [this, generation](const net::HttpResponse& response) {
-    auto& cluster = state_.admin.cluster;
-    if (!cluster.load.current(generation)) return;
-    std::string why;
-    auto facts = response.ok() ? net::decode_cluster(response.body, &why) : std::nullopt;
-    if (!facts)
-      return cluster.load.fail(response.ok() ? why : net::parse_api_error(response).message);
-    ClusterInfo info;
-    info.adapter = facts->adapter;
-    info.server_version = facts->server_version;
-    info.path = facts->path;
-    info.collections = facts->collections;
-    for (auto& [group, text] : facts->rows) info.rows.push_back({group, text});
-    info.notes = facts->notes;
-    info.unavailable = facts->unavailable;
-    info.documents_per_shard = std::move(facts->documents_per_shard);
-    cluster.info = std::move(info);
-    cluster.load.succeed();
-  });
+  api_.get(
+      net::api_url(paths::kAdminCluster), [this, generation](const net::HttpResponse& response) {
+        auto& cluster = state_.admin.cluster;
+        if (!cluster.load.current(generation)) return;
+        std::string why;
+        auto facts = response.ok() ? net::decode_cluster(response.body, &why) : std::nullopt;
+        if (!facts)
+          return cluster.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+        ClusterInfo info;
+        info.adapter = facts->adapter;
+        info.server_version = facts->server_version;
+        info.path = facts->path;
+        info.collections = facts->collections;
+        for (auto& [group, text] : facts->rows) info.rows.push_back({group, text});
+        info.notes = facts->notes;
+        info.unavailable = facts->unavailable;
+        info.documents_per_shard = std::move(facts->documents_per_shard);
+        cluster.info = std::move(info);
+        cluster.load.succeed();
+      });
 }
 
 void Controller::on(const SetAuditFilter& a) {
@@ -401,7 +406,7 @@ void Controller::on(const SetAuditFilter& a) {
 void Controller::load_audit() {
   auto& audit = state_.admin.audit;
   const auto generation = audit.load.begin();
-  api_.get(net::api_url("/admin/audit", audit_params(audit.filter)),
+  api_.get(net::api_url(paths::kAdminAudit, audit_params(audit.filter)),
            [this, generation](const net::HttpResponse& response) {
              auto& audit = state_.admin.audit;
              if (!audit.load.current(generation)) return;

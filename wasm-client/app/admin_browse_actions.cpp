@@ -4,10 +4,13 @@
 
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
+#include "domain/api_paths.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 void Controller::on(const SetPeopleSearch& a) {
   auto& people = state_.admin.people;
@@ -26,18 +29,19 @@ void Controller::load_people() {
   if (!is_admin(state_.session)) return;
   auto& people = state_.admin.people;
   const auto generation = people.load.begin();
-  api_.get(net::api_url("/people", people_params(people)), [this, generation](
-                                                               const net::HttpResponse& response) {
-    auto& people = state_.admin.people;
-    if (!people.load.current(generation)) return;
-    std::string why;
-    auto page = response.ok() ? net::decode_person_page(response.body, &why) : std::nullopt;
-    if (!page)
-      return people.load.fail(response.ok() ? why : net::parse_api_error(response).message);
-    people.items = std::move(page->items);
-    people.total = page->total;
-    people.load.succeed();
-  });
+  api_.get(
+      net::api_url(paths::kPeople, people_params(people)),
+      [this, generation](const net::HttpResponse& response) {
+        auto& people = state_.admin.people;
+        if (!people.load.current(generation)) return;
+        std::string why;
+        auto page = response.ok() ? net::decode_person_page(response.body, &why) : std::nullopt;
+        if (!page)
+          return people.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+        people.items = std::move(page->items);
+        people.total = page->total;
+        people.load.succeed();
+      });
 }
 
 void Controller::on(const ShowFilmography& a) {
@@ -51,7 +55,7 @@ void Controller::on(const ShowFilmography& a) {
 void Controller::load_filmography() {
   auto& people = state_.admin.people;
   const auto generation = people.filmography_load.begin();
-  api_.get(net::api_url(net::api_path("people", people.selected)),
+  api_.get(net::api_url(paths::fill_path(paths::kPerson, {people.selected})),
            [this, generation](const net::HttpResponse& response) {
              auto& people = state_.admin.people;
              if (!people.filmography_load.current(generation)) return;
@@ -86,7 +90,7 @@ void Controller::load_activity() {
   auto& activity = state_.admin.activity;
   const auto generation = activity.load.begin();
   api_.get(
-      net::api_url("/admin/interactions", activity_params(activity)),
+      net::api_url(paths::kAdminInteractions, activity_params(activity)),
       [this, generation](const net::HttpResponse& response) {
         auto& activity = state_.admin.activity;
         if (!activity.load.current(generation)) return;

@@ -4,10 +4,13 @@
 #include <cstdlib>
 
 #include "app/controller.hpp"
+#include "domain/api_paths.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 void Controller::on(const ExportMovies& a) {
   auto& file = state_.admin.export_file;
@@ -53,7 +56,7 @@ void Controller::on(const PreviewBulkDelete& a) {
   }
   if (a.selection ? bulk.ids.empty() : bulk.filter.empty()) return;  // the server refuses both
   bulk.phase = BulkPhase::counting;
-  api_.send_json("POST", net::api_url("/admin/movies/bulk-delete"), encode_bulk_delete(bulk, true),
+  api_.send_json("POST", net::api_url(paths::kAdminBulkDelete), encode_bulk_delete(bulk, true),
                  [this](const net::HttpResponse& response) {
                    auto& bulk = state_.admin.bulk_delete;
                    if (bulk.phase != BulkPhase::counting) return;
@@ -75,7 +78,7 @@ void Controller::on(const ConfirmBulkDelete& a) {
     return;
   bulk.phase = BulkPhase::deleting;
   bulk.error.clear();
-  api_.send_json("POST", net::api_url("/admin/movies/bulk-delete"), encode_bulk_delete(bulk, false),
+  api_.send_json("POST", net::api_url(paths::kAdminBulkDelete), encode_bulk_delete(bulk, false),
                  [this](const net::HttpResponse& response) {
                    auto& bulk = state_.admin.bulk_delete;
                    if (bulk.phase != BulkPhase::deleting) return;

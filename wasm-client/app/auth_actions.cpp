@@ -1,11 +1,14 @@
 // Signing in, creating an account, signing out, and the session kept for the
 // tab (sessionStorage) across reloads.
 #include "app/controller.hpp"
+#include "domain/api_paths.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 #include "state/interactions.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 void Controller::on(const SetAuthMode& a) {
   if (state_.auth.busy) return;
@@ -24,7 +27,7 @@ void Controller::on(const SubmitAuth& a) {
   const bool create = auth.mode == AuthMode::create_account;
   net::HttpRequest request;
   request.method = "POST";
-  request.url = net::api_url(create ? "/auth/register" : "/auth/login");
+  request.url = net::api_url(create ? paths::kRegister : paths::kLogin);
   request.headers.push_back({"Content-Type", "application/json"});
   request.body = net::encode_credentials(a.username, a.password, create ? a.display_name : "");
   request.with_token = false;
@@ -53,7 +56,7 @@ void Controller::on(const SubmitAuth& a) {
 void Controller::on(const SignOut&) {
   if (state_.session.phase == SessionPhase::anonymous) return;
   // Revoke the token on the server; locally the session ends at once.
-  api_.send_json("POST", net::api_url("/auth/logout"), "", [](const net::HttpResponse&) {});
+  api_.send_json("POST", net::api_url(paths::kLogout), "", [](const net::HttpResponse&) {});
   api_.set_token({});
   storage_.remove(kTokenKey);
   state_.session = {};
@@ -71,7 +74,7 @@ void Controller::restore_session() {
   state_.session.phase = SessionPhase::restoring;
   state_.session.token = token;
   api_.set_token(token);
-  api_.get(net::api_url("/me"), [this, token](const net::HttpResponse& response) {
+  api_.get(net::api_url(paths::kMe), [this, token](const net::HttpResponse& response) {
     if (state_.session.phase != SessionPhase::restoring || state_.session.token != token) return;
     if (response.status == 401) return;  // session_expired() already ran
     std::string why;

@@ -2,10 +2,13 @@
 // and the genre facet. Answers to an older search are dropped.
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
+#include "domain/api_paths.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 void Controller::on(const SetBrowseQuery& a) {
   set_query(state_.browse, a.query, state_.now, a.debounce);
@@ -43,7 +46,7 @@ void Controller::load_result_page(std::int64_t page) {
   mark_page_loading(results, page);
   const auto generation = results.generation;
   const auto url =
-      net::api_url("/movies", page_query(state_.browse.query, page, ResultPages::kPageSize));
+      net::api_url(paths::kMovies, page_query(state_.browse.query, page, ResultPages::kPageSize));
   api_.get(url, [this, generation, page](const net::HttpResponse& response) {
     std::string why;
     auto answer = response.ok() ? net::decode_movie_page(response.body, &why) : std::nullopt;
@@ -58,7 +61,7 @@ void Controller::load_result_page(std::int64_t page) {
 
 void Controller::load_genres() {
   const auto generation = state_.genres.load.begin();
-  api_.get(net::api_url("/genres"), [this, generation](const net::HttpResponse& response) {
+  api_.get(net::api_url(paths::kGenres), [this, generation](const net::HttpResponse& response) {
     auto& genres = state_.genres;
     if (!genres.load.current(generation)) return;
     std::string why;

@@ -4,10 +4,13 @@
 #include <utility>
 
 #include "app/built_in_screen.hpp"
+#include "domain/api_paths.hpp"
 #include "state/address.hpp"
 #include "state/interactions.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 Controller::Controller(AppState& state, net::ApiClient& api, SessionStorage& storage)
     : state_(state),
@@ -167,7 +170,7 @@ void Controller::show_error(const net::ApiError& error) {
 
 void Controller::check_health() {
   if (!begin_health_check(state_.health)) return;
-  api_.get("/healthz", [this](const net::HttpResponse& response) {
+  api_.get(std::string(paths::kHealth), [this](const net::HttpResponse& response) {
     finish_health_check(state_.health, response);
     if (state_.health.phase == HealthPhase::failed) {
       state_.toasts.push(ToastKind::error, "Server check failed: " + state_.health.error,

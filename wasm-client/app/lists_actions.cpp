@@ -4,10 +4,13 @@
 
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
+#include "domain/api_paths.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 namespace {
 
@@ -34,24 +37,26 @@ void Controller::load_catalog() {
   if (catalog.exclude_interacted && state_.session.signed_in()) {
     query.emplace_back("exclude_interacted", "true");
   }
-  api_.get(net::api_url("/catalog", query), [this, generation](const net::HttpResponse& response) {
-    auto& catalog = state_.catalog;
-    if (!catalog.load.current(generation)) return;
-    std::string why;
-    auto page = response.ok() ? net::decode_movie_page(response.body, &why) : std::nullopt;
-    if (!page) {
-      catalog.load.fail(failure_text(response, why));
-      return;
-    }
-    catalog.items = std::move(page->items);
-    catalog.load.succeed();
-  });
+  api_.get(net::api_url(paths::kCatalog, query),
+           [this, generation](const net::HttpResponse& response) {
+             auto& catalog = state_.catalog;
+             if (!catalog.load.current(generation)) return;
+             std::string why;
+             auto page = response.ok() ? net::decode_movie_page(response.body, &why) : std::nullopt;
+             if (!page) {
+               catalog.load.fail(failure_text(response, why));
+               return;
+             }
+             catalog.items = std::move(page->items);
+             catalog.load.succeed();
+           });
 }
 
 void Controller::load_recommendations() {
   auto& recs = state_.recommendations;
   const auto generation = recs.load.begin();
-  api_.get(net::api_url("/recommendations"), [this, generation](const net::HttpResponse& response) {
+  api_.get(net::api_url(paths::kRecommendations), [this,
+                                                   generation](const net::HttpResponse& response) {
     auto& recs = state_.recommendations;
     if (!recs.load.current(generation)) return;
     std::string why;
@@ -78,7 +83,7 @@ void Controller::on(const SearchPreferences& a) {
   if (!a.query.genre.empty()) query.emplace_back("genre", a.query.genre);
   if (!a.query.actor.empty()) query.emplace_back("actor", a.query.actor);
   if (!a.query.director.empty()) query.emplace_back("director", a.query.director);
-  api_.get(net::api_url("/recommendations", query),
+  api_.get(net::api_url(paths::kRecommendations, query),
            [this, generation](const net::HttpResponse& response) {
              auto& recs = state_.recommendations;
              if (!recs.preference_load.current(generation)) return;
@@ -112,8 +117,8 @@ void Controller::load_list(ListKind kind, bool next_page) {
   const net::Query query{{key, value},
                          {"page", std::to_string(page)},
                          {"page_size", std::to_string(InteractionList::kPageSize)}};
-  api_.get(net::api_url("/me/interactions", query), [this, kind, generation,
-                                                     page](const net::HttpResponse& response) {
+  api_.get(net::api_url(paths::kMyInteractions, query), [this, kind, generation,
+                                                         page](const net::HttpResponse& response) {
     auto& list = state_.lists.of(kind);
     if (!list.load.current(generation)) return;
     std::string why;
@@ -156,11 +161,11 @@ void Controller::on(const UndoListItem& a) {
     ++list.total;
   };
   const bool watched = a.kind == ListKind::watched;
-  send_interaction(
-      "DELETE",
-      net::api_url(net::api_path("movies", a.movie_id, watched ? "/watched" : "/reaction")), "",
-      a.movie_id, watched ? InteractionKind::watched : InteractionKind::reaction,
-      std::move(rollback));
+  send_interaction("DELETE",
+                   net::api_url(paths::fill_path(
+                       watched ? paths::kMovieWatched : paths::kMovieReaction, {a.movie_id})),
+                   "", a.movie_id, watched ? InteractionKind::watched : InteractionKind::reaction,
+                   std::move(rollback));
 }
 
 void Controller::show_catalog(bool again) {

@@ -2,11 +2,14 @@
 // like / dislike / watched toggles (optimistic, rolled back when refused).
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
+#include "domain/api_paths.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 #include "state/interactions.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 namespace {
 
@@ -54,26 +57,27 @@ void Controller::load_movie(bool record) {
   if (movie.id.empty()) return;
   const auto generation = movie.load.begin();
   const std::string id = movie.id;
-  api_.get(net::api_url(net::api_path("movies", id)), [this, generation, id,
-                                                       record](const net::HttpResponse& response) {
-    auto& movie = state_.movie;
-    if (movie.id != id || !movie.load.current(generation)) return;
-    std::string why;
-    auto detail = response.ok() ? net::decode_movie_detail(response.body, &why) : std::nullopt;
-    if (!detail) {
-      movie.load.fail(failure_text(response, why));
-      return;
-    }
-    movie.movie = std::move(detail->movie);
-    movie.credits = std::move(detail->credits);
-    if (movie.writes_in_flight == 0) movie.viewer = detail->viewer;
-    movie.load.succeed();
-    if (record && state_.session.signed_in()) record_view(id);
-  });
+  api_.get(net::api_url(paths::fill_path(paths::kMovie, {id})),
+           [this, generation, id, record](const net::HttpResponse& response) {
+             auto& movie = state_.movie;
+             if (movie.id != id || !movie.load.current(generation)) return;
+             std::string why;
+             auto detail =
+                 response.ok() ? net::decode_movie_detail(response.body, &why) : std::nullopt;
+             if (!detail) {
+               movie.load.fail(failure_text(response, why));
+               return;
+             }
+             movie.movie = std::move(detail->movie);
+             movie.credits = std::move(detail->credits);
+             if (movie.writes_in_flight == 0) movie.viewer = detail->viewer;
+             movie.load.succeed();
+             if (record && state_.session.signed_in()) record_view(id);
+           });
 }
 
 void Controller::record_view(const std::string& movie_id) {
-  api_.send_json("POST", net::api_url(net::api_path("movies", movie_id, "/views")), "",
+  api_.send_json("POST", net::api_url(paths::fill_path(paths::kMovieViews, {movie_id})), "",
                  [this](const net::HttpResponse& response) {
                    if (!response.ok()) return;  // a lost view is not worth interrupting anyone
                    if (auto summary = net::decode_interaction_summary(response.body)) {
@@ -87,21 +91,22 @@ void Controller::load_person() {
   if (person.id.empty()) return;
   const auto generation = person.load.begin();
   const std::string id = person.id;
-  api_.get(net::api_url(net::api_path("people", id)), [this, generation,
-                                                       id](const net::HttpResponse& response) {
-    auto& person = state_.person;
-    if (person.id != id || !person.load.current(generation)) return;
-    std::string why;
-    auto detail = response.ok() ? net::decode_person_detail(response.body, &why) : std::nullopt;
-    if (!detail) {
-      person.load.fail(failure_text(response, why));
-      return;
-    }
-    person.person = std::move(detail->person);
-    person.credits = std::move(detail->credits);
-    sort_filmography(person.credits);
-    person.load.succeed();
-  });
+  api_.get(net::api_url(paths::fill_path(paths::kPerson, {id})),
+           [this, generation, id](const net::HttpResponse& response) {
+             auto& person = state_.person;
+             if (person.id != id || !person.load.current(generation)) return;
+             std::string why;
+             auto detail =
+                 response.ok() ? net::decode_person_detail(response.body, &why) : std::nullopt;
+             if (!detail) {
+               person.load.fail(failure_text(response, why));
+               return;
+             }
+             person.person = std::move(detail->person);
+             person.credits = std::move(detail->credits);
+             sort_filmography(person.credits);
+             person.load.succeed();
+           });
 }
 
 void Controller::on(const SetReaction& a) {
@@ -124,7 +129,7 @@ void Controller::on(const SetReaction& a) {
       set_counters(state_.movie.movie, before_counters);
     };
   }
-  const auto url = net::api_url(net::api_path("movies", a.movie_id, "/reaction"));
+  const auto url = net::api_url(paths::fill_path(paths::kMovieReaction, {a.movie_id}));
   if (a.reaction) {
     send_interaction("PUT", url, net::encode_reaction(*a.reaction), a.movie_id,
                      InteractionKind::reaction, std::move(rollback));
@@ -154,8 +159,8 @@ void Controller::on(const SetWatched& a) {
     };
   }
   send_interaction(a.watched ? "PUT" : "DELETE",
-                   net::api_url(net::api_path("movies", a.movie_id, "/watched")), "", a.movie_id,
-                   InteractionKind::watched, std::move(rollback));
+                   net::api_url(paths::fill_path(paths::kMovieWatched, {a.movie_id})), "",
+                   a.movie_id, InteractionKind::watched, std::move(rollback));
 }
 
 void Controller::send_interaction(std::string method, std::string url, std::string body,

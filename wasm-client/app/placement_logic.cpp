@@ -6,12 +6,15 @@
 #include <string>
 
 #include "app/screen_logic.hpp"
+#include "domain/api_paths.hpp"
 #include "net/errors.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 #include "state/placement.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 namespace {
 
@@ -36,7 +39,7 @@ class PlacementLogic final : public ScreenLogic {
 
   void load() {
     const auto generation = placement().load.begin();
-    kit_.api.get(net::api_url("/admin/cluster/placement"),
+    kit_.api.get(net::api_url(paths::kAdminPlacement),
                  [this, generation](const net::HttpResponse& response) {
                    auto& load = placement().load;
                    if (!load.current(generation)) return;
@@ -54,7 +57,7 @@ class PlacementLogic final : public ScreenLogic {
     locate = {.id = id, .load = std::move(locate.load), .where = {}};
     if (id.empty()) return locate.load.reset();
     const auto generation = locate.load.begin();
-    kit_.api.get(net::api_url(net::api_path("admin/cluster/placement/movies", id)),
+    kit_.api.get(net::api_url(paths::fill_path(paths::kAdminDocumentPlacement, {"movies", id})),
                  [this, generation](const net::HttpResponse& response) {
                    auto& locate = placement().locate;
                    if (!locate.load.current(generation)) return;

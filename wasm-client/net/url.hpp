@@ -1,24 +1,21 @@
 #pragma once
-// Building same-origin API URLs: percent-encoding and query strings.
+// Building same-origin API URLs: a path of domain/api_paths.hpp (its
+// captures filled with fill_path) and a query string.
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-namespace moviedb::client::net {
+#include "domain/api_paths.hpp"
 
-inline constexpr std::string_view kApiPrefix = "/api/v1";
+namespace moviedb::client::net {
 
 using Query = std::vector<std::pair<std::string, std::string>>;
 
-// RFC 3986 unreserved characters stay, every other byte becomes %XX (UTF-8
-// bytes included), so any user text is safe in a path segment or a value.
-std::string percent_encode(std::string_view text);
+// RFC 3986 unreserved characters stay, every other byte becomes %XX.
+using domain::paths::percent_encode;
 
-// "/api/v1" + path + "?k=v&…" (no "?" when `query` is empty).
+// path + "?k=v&…" (no "?" when `query` is empty), keys and values encoded.
 std::string api_url(std::string_view path, const Query& query = {});
-
-// "/movies/" + percent_encode(id) and the like.
-std::string api_path(std::string_view collection, std::string_view id, std::string_view tail = {});
 
 }  // namespace moviedb::client::net

@@ -3,9 +3,12 @@
 #include <boost/json.hpp>
 #include <cctype>
 
+#include "domain/api_paths.hpp"
 #include "state/browse.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 namespace {
 
@@ -34,7 +37,7 @@ std::string_view export_file_name(std::string_view format) {
 std::string export_url(const domain::MovieQuery& query, std::string_view format) {
   net::Query params{{"format", std::string(format)}};
   for (auto& kv : movie_query_params(query)) params.push_back(std::move(kv));
-  return net::api_url("/admin/movies/export", params);
+  return net::api_url(paths::kAdminExport, params);
 }
 
 std::string_view to_string(BulkPhase phase) {

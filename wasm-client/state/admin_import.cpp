@@ -3,9 +3,12 @@
 #include <boost/json.hpp>
 #include <cstdio>
 
+#include "domain/api_paths.hpp"
 #include "net/url.hpp"
 
 namespace moviedb::client {
+
+namespace paths = domain::paths;
 
 std::string_view to_string(ImportPhase phase) {
   switch (phase) {
@@ -65,7 +68,7 @@ net::HttpRequest import_request(const ImportState& import, bool dry_run) {
   request.method = "POST";
   net::Query query{{"format", import.format}};
   if (dry_run) query.emplace_back("dry_run", "true");
-  request.url = net::api_url("/admin/import", query);
+  request.url = net::api_url(paths::kAdminImport, query);
   request.timeout_ms = 600000;  // a big file takes a while
   if (import.netflix()) {
     std::vector<MultipartPart> parts{{"titles", import.file_name, import.bytes}};

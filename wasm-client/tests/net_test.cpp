@@ -15,10 +15,15 @@ namespace {
 TEST(Url, PercentEncodesEverythingButUnreserved) {
   EXPECT_EQ(percent_encode("Amélie & co/?=#"), "Am%C3%A9lie%20%26%20co%2F%3F%3D%23");
   EXPECT_EQ(percent_encode("a-b_c.d~e"), "a-b_c.d~e");
-  EXPECT_EQ(api_url("/movies", {{"q", "star wars"}, {"genre", "Sci-Fi"}, {"genre", "Drama"}}),
+  namespace paths = domain::paths;
+  EXPECT_EQ(api_url(paths::kMovies, {{"q", "star wars"}, {"genre", "Sci-Fi"}, {"genre", "Drama"}}),
             "/api/v1/movies?q=star%20wars&genre=Sci-Fi&genre=Drama");
-  EXPECT_EQ(api_url("/me"), "/api/v1/me");
-  EXPECT_EQ(api_path("movies", "tt 1/2", "/reaction"), "/movies/tt%201%2F2/reaction");
+  EXPECT_EQ(api_url(paths::kMe), "/api/v1/me");
+  EXPECT_EQ(paths::fill_path(paths::kMovieReaction, {"tt 1/2"}),
+            "/api/v1/movies/tt%201%2F2/reaction");
+  EXPECT_EQ(paths::fill_path(paths::kAdminDocumentPlacement, {"movies", "tt1"}),
+            "/api/v1/admin/cluster/placement/movies/tt1");
+  EXPECT_EQ(paths::fill_path(paths::kMovie, {}), "/api/v1/movies/{id}");
 }
 
 TEST(Headers, ParsedAndLookedUpCaseInsensitively) {
