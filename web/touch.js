@@ -9,9 +9,10 @@
 //                down (momentum);
 //   long-press → the pointer rests there without clicking: what a desktop
 //                shows on hover (a tooltip, a truncated title, a chart's value).
-// Two fingers are left to the browser (its pinch zoom; the client redraws at
-// the new size). Registered before the module's own canvas listeners, so
-// these run first and the module never sees the raw touches.
+// A second finger ends the gesture and does nothing else: the canvas takes no
+// browser gestures (touch-action: none), so a pinch cannot zoom the page out
+// of shape. Registered before the module's own canvas listeners, so these
+// run first and the module never sees the raw touches.
 'use strict';
 
 window.moviedbTouch = (canvas, pointer) => {
@@ -46,12 +47,12 @@ window.moviedbTouch = (canvas, pointer) => {
   };
 
   canvas.addEventListener('touchstart', (event) => {
+    own(event);
     if (event.touches.length !== 1) {
       if (touch) clearTimeout(touch.timer);
       touch = null;
-      return;  // two fingers: the browser's
+      return;
     }
-    own(event);
     cancelAnimationFrame(coasting);
     const { clientX: x, clientY: y } = event.touches[0];
     touch = { x, y, lastX: x, lastY: y, lastT: event.timeStamp, velocity: 0, moved: false, longPress: false };
@@ -60,8 +61,8 @@ window.moviedbTouch = (canvas, pointer) => {
   }, { capture: true, passive: false });
 
   canvas.addEventListener('touchmove', (event) => {
-    if (!touch || event.touches.length !== 1) return;
     own(event);
+    if (!touch || event.touches.length !== 1) return;
     const { clientX: x, clientY: y } = event.touches[0];
     if (!touch.moved && Math.hypot(x - touch.x, y - touch.y) > TAP_SLOP) {
       touch.moved = true;
@@ -79,8 +80,8 @@ window.moviedbTouch = (canvas, pointer) => {
   }, { capture: true, passive: false });
 
   const end = (event) => {
-    if (!touch) return;
     own(event);
+    if (!touch) return;
     clearTimeout(touch.timer);
     if (event.type === 'touchend') {
       const rested = event.timeStamp - touch.lastT > REST_MS;
