@@ -21,6 +21,7 @@ constexpr std::int64_t kPrefetchRows = 100;  // a page ahead of what is visible
 }  // namespace
 
 void BrowseView::draw(const AppState& state, const ViewContext& ctx) {
+  if (ctx.compact()) return draw_compact(state, ctx);
   const float px = ctx.px();
   const float sidebar = std::min(ui::kSidebarWidth * px, ImGui::GetContentRegionAvail().x * 0.35f);
 
@@ -38,6 +39,29 @@ void BrowseView::draw(const AppState& state, const ViewContext& ctx) {
   search_row(state, ctx);
   results(state, ctx);
   ImGui::EndGroup();
+}
+
+// A phone: the results take the whole width; Filters opens the filters over
+// them as a sheet, and Show results closes it.
+void BrowseView::draw_compact(const AppState& state, const ViewContext& ctx) {
+  if (filters_open_) {
+    if (widgets::button("Show results###browse.filters.close", ctx, widgets::Tone::primary, true,
+                        -1.0f))
+      filters_open_ = false;
+    widgets::gap(ctx, 4);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::kPanel);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f * ctx.px(), 14.0f * ctx.px()));
+    ImGui::BeginChild("##filters", ImVec2(0, 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    filters_.draw(state, ctx);
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    return;
+  }
+  search_row(state, ctx);
+  if (widgets::button("Filters###browse.filters", ctx)) filters_open_ = true;
+  results(state, ctx);
 }
 
 void BrowseView::search_row(const AppState& state, const ViewContext& ctx) {

@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "ui/theme.hpp"
@@ -21,6 +23,124 @@ Screen section_of(const AppState& state) {
   return Screen::browse;
 }
 
+// Who is signed in (or not), and the account's one action.
+struct Account {
+  std::string who;     // the display name, or what browsing without one means
+  std::string action;  // a button label with its ###id
+  bool signed_in = false;
+  bool signed_out = false;  // anonymous (restoring is neither)
+};
+
+Account account_of(const AppState& state) {
+  if (state.session.signed_in())
+    return {std::string(state.session.display_name()), "Sign out###nav.signout", true};
+  if (state.session.phase == SessionPhase::restoring)
+    return {"Restoring your session…", "Sign out###nav.signout"};
+  return {"Browsing without an account", "Sign in###nav.signin", false, true};
+}
+
+// True when pressed.
+bool account_action(const Account& account, const ViewContext& ctx, float width = 0.0f) {
+  const auto tone = account.signed_out ? widgets::Tone::primary : widgets::Tone::secondary;
+  if (!widgets::button(account.action, ctx, tone, true, width)) return false;
+  if (account.signed_out) {
+    ctx.actions.emplace_back(Navigate{Screen::login});
+  } else {
+    ctx.actions.emplace_back(SignOut{});
+  }
+  return true;
+}
+
+// "● Ada" in green when signed in; otherwise muted.
+void who(const Account& account, const ViewContext& ctx) {
+  if (!account.signed_in) return widgets::muted(account.who);
+  ImGui::TextColored(ui::kGood, "●");
+  ImGui::SameLine(0, 4.0f * ctx.px());
+  ImGui::TextUnformatted(account.who.c_str());
+}
+
+float who_width(const Account& account) {
+  const float dot = account.signed_in ? ImGui::CalcTextSize("● ").x : 0.0f;
+  return dot + ImGui::CalcTextSize(account.who.c_str()).x;
+}
+
+// The top-level sections and, for admins, the admin workspace: in a row, or
+// (`stacked`) one full-width button each. True when one was chosen.
+bool sections(const AppState& state, const ViewContext& ctx, bool stacked) {
+  const float px = ctx.px();
+  const float width = stacked ? -1.0f : 0.0f;
+  const Screen section = section_of(state);
+  bool chosen = false;
+  bool first = true;
+  for (const auto& info : all_screens()) {
+    if (info.kind != ScreenKind::top_level) continue;
+    if (!std::exchange(first, false) && !stacked) ImGui::SameLine(0.0f, 6.0f * px);
+    const std::string label = std::string(info.label) + "###nav." + std::string(info.name);
+    const auto tone = info.screen == section ? widgets::Tone::selected : widgets::Tone::secondary;
+    if (widgets::button(label, ctx, tone, true, width)) {
+      ctx.actions.emplace_back(Navigate{info.screen});
+      chosen = true;
+    }
+  }
+  if (is_admin(state.session)) {
+    if (!stacked) ImGui::SameLine(0.0f, 18.0f * px);
+    const auto tone = is_admin_screen(section) ? widgets::Tone::selected : widgets::Tone::primary;
+    if (widgets::button("Admin###nav.admin", ctx, tone, true, width)) {
+      ctx.actions.emplace_back(Navigate{Screen::admin_movies});
+      chosen = true;
+    }
+  }
+  return chosen;
+}
+
+// A desktop's bar: the sections after the name, the account on the right.
+void wide_bar(const AppState& state, const Account& account, const ViewContext& ctx, ImVec2 origin,
+              float width, float height) {
+  const float px = ctx.px();
+  const float pad = ui::kPagePadding * px;
+  const float y = origin.y + (height - ImGui::GetFrameHeight()) * 0.5f;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + pad + 130.0f * px, y));
+  sections(state, ctx, false);
+
+  const std::string_view visible(account.action.data(), account.action.find("###"));
+  const float action_w = ImGui::CalcTextSize(visible.data(), visible.data() + visible.size()).x +
+                         ImGui::GetStyle().FramePadding.x * 2;
+  const float who_w = who_width(account);
+  const float right = origin.x + width - pad;
+  ImGui::SetCursorScreenPos(ImVec2(right - action_w - who_w - 14.0f * px,
+                                   origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f));
+  who(account, ctx);
+  ImGui::SetCursorScreenPos(ImVec2(right - action_w, y));
+  account_action(account, ctx);
+}
+
+// A phone's bar: the name and a Menu button; the menu holds the sections
+// and the account, one finger-sized button each (44 CSS px).
+void compact_bar(const AppState& state, const Account& account, const ViewContext& ctx,
+                 ImVec2 origin, float width, float height) {
+  const float px = ctx.px();
+  const float pad = ui::kPagePadding * px;
+  const float menu_w = ImGui::CalcTextSize("Menu").x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad - menu_w,
+                                   origin.y + (height - ImGui::GetFrameHeight()) * 0.5f));
+  if (widgets::button("Menu###nav.menu", ctx)) ImGui::OpenPopup("##nav.menu.popup");
+
+  ImGui::SetNextWindowPos(ImVec2(origin.x + width - pad, origin.y + height), ImGuiCond_Always,
+                          ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(260.0f * px, width - 2 * pad), 0.0f));
+  if (!ImGui::BeginPopup("##nav.menu.popup")) return;
+  const float frame_pad_y = (44.0f * px - ImGui::GetFontSize()) * 0.5f;
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                      ImVec2(ImGui::GetStyle().FramePadding.x, frame_pad_y));
+  bool chosen = sections(state, ctx, true);
+  ImGui::Separator();
+  who(account, ctx);
+  chosen |= account_action(account, ctx, -1.0f);
+  ImGui::PopStyleVar();
+  if (chosen) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 }  // namespace
 
 void NavBar::draw(const AppState& state, const ViewContext& ctx) {
@@ -34,77 +154,19 @@ void NavBar::draw(const AppState& state, const ViewContext& ctx) {
   draw->AddLine(ImVec2(origin.x, origin.y + height - 1),
                 ImVec2(origin.x + width, origin.y + height - 1), ImGui::GetColorU32(ui::kBorder));
 
-  const float pad = ui::kPagePadding * px;
-  const float frame_h = ImGui::GetFrameHeight();
-  const float y = origin.y + (height - frame_h) * 0.5f;
-
-  // Brand.
   ImGui::PushFont(ctx.fonts.heading());
   const float brand_h = ImGui::GetTextLineHeight();
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + (height - brand_h) * 0.5f));
+  ImGui::SetCursorScreenPos(
+      ImVec2(origin.x + ui::kPagePadding * px, origin.y + (height - brand_h) * 0.5f));
   ImGui::TextColored(ui::kAccent, "moviedb");
   ImGui::PopFont();
 
-  // Sections.
-  const Screen section = section_of(state);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + pad + 130.0f * px, y));
-  bool first = true;
-  for (const auto& info : all_screens()) {
-    if (info.kind != ScreenKind::top_level) continue;
-    if (!std::exchange(first, false)) ImGui::SameLine(0.0f, 6.0f * px);
-    const std::string label = std::string(info.label) + "###nav." + std::string(info.name);
-    const bool active = info.screen == section;
-    if (widgets::button(label, ctx, active ? widgets::Tone::selected : widgets::Tone::secondary))
-      ctx.actions.emplace_back(Navigate{info.screen});
-  }
-  // The admin workspace, for admins and superadmins only.
-  if (is_admin(state.session)) {
-    ImGui::SameLine(0.0f, 18.0f * px);
-    const bool active = is_admin_screen(section);
-    if (widgets::button("Admin###nav.admin", ctx,
-                        active ? widgets::Tone::selected : widgets::Tone::primary)) {
-      ctx.actions.emplace_back(Navigate{Screen::admin_movies});
-    }
-  }
-
-  // Account, right-aligned.
-  std::string who;
-  std::string action;
-  if (state.session.signed_in()) {
-    who = "● " + std::string(state.session.display_name());
-    action = "Sign out###nav.signout";
-    ctx.text("user", state.session.user.username);
-  } else if (state.session.phase == SessionPhase::restoring) {
-    who = "Restoring your session…";
-    action = "Sign out###nav.signout";
+  if (state.session.signed_in()) ctx.text("user", state.session.user.username);
+  const Account account = account_of(state);
+  if (ctx.compact()) {
+    compact_bar(state, account, ctx, origin, width, height);
   } else {
-    who = "Browsing without an account";
-    action = "Sign in###nav.signin";
-  }
-  const std::string_view visible_action(action.data(), action.find("###"));
-  const float action_w =
-      ImGui::CalcTextSize(visible_action.data(), visible_action.data() + visible_action.size()).x +
-      ImGui::GetStyle().FramePadding.x * 2;
-  const float who_w = ImGui::CalcTextSize(who.c_str()).x;
-  const float right = origin.x + width - pad;
-  ImGui::SetCursorScreenPos(ImVec2(right - action_w - who_w - 14.0f * px,
-                                   origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f));
-  if (state.session.signed_in()) {
-    ImGui::TextColored(ui::kGood, "●");
-    ImGui::SameLine(0, 4.0f * px);
-    ImGui::TextUnformatted(who.c_str() + std::string_view("● ").size());
-  } else {
-    widgets::muted(who);
-  }
-  ImGui::SetCursorScreenPos(ImVec2(right - action_w, y));
-  const bool signed_out = state.session.phase == SessionPhase::anonymous;
-  if (widgets::button(action, ctx,
-                      signed_out ? widgets::Tone::primary : widgets::Tone::secondary)) {
-    if (signed_out) {
-      ctx.actions.emplace_back(Navigate{Screen::login});
-    } else {
-      ctx.actions.emplace_back(SignOut{});
-    }
+    wide_bar(state, account, ctx, origin, width, height);
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
   ImGui::Dummy(ImVec2(0, 0));

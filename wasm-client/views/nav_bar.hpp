@@ -1,9 +1,12 @@
 #pragma once
 // The bar across the top of every screen but sign-in: the name, the main
 // sections, and the account (who is signed in and Sign out, or Sign in).
+// Narrower than 700 CSS px (a phone) the sections and the account fold into
+// a Menu, one 44 px button each.
 //
 // Bridge items: nav.browse, nav.catalog, nav.recommendations, nav.lists,
-// nav.signin / nav.signout. Text: "user" (the signed-in username); "session"
+// nav.admin, nav.signin / nav.signout; on a phone nav.menu, and the others
+// while the menu is open. Text: "user" (the signed-in username); "session"
 // (anonymous | restoring | signed_in) is published on every screen.
 #include "views/view.hpp"
 

@@ -30,6 +30,10 @@ struct ViewContext {
   void text(std::string_view key, std::string_view value) const { bridge.set_text(key, value); }
   // Framebuffer px per CSS px: multiply CSS-pixel layout constants by it.
   float px() const { return static_cast<float>(surface.pixel_ratio); }
+  // A phone's width: views fold what sits side by side (the top bar's
+  // sections into a menu, the filters into a sheet).
+  bool compact() const { return surface.css_width < kCompactBelowCss; }
+  static constexpr double kCompactBelowCss = 700.0;
 };
 
 class View {
