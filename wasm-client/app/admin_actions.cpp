@@ -5,6 +5,7 @@
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "domain/api_paths.hpp"
+#include "net/errors.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
@@ -59,7 +60,7 @@ void Controller::load_admin_movies() {
              std::string why;
              auto page = response.ok() ? net::decode_movie_page(response.body, &why) : std::nullopt;
              if (!page) {
-               movies.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+               movies.load.fail(net::failure_text(response, why));
                return;
              }
              movies.items = std::move(page->items);
@@ -89,7 +90,7 @@ void Controller::load_movie_form(const std::string& id) {
                  response.ok() ? net::decode_movie_detail(response.body, &why) : std::nullopt;
              form.phase = FormPhase::editing;
              if (!detail) {
-               form.error = response.ok() ? why : net::parse_api_error(response).message;
+               form.error = net::failure_text(response, why);
                return;
              }
              form.fields = form_fields(detail->movie, detail->credits);
@@ -224,7 +225,7 @@ void Controller::on(const RunImport& a) {
     std::string why;
     auto result = response.ok() ? net::decode_import_result(response.body, &why) : std::nullopt;
     if (!result) {
-      import.error = response.ok() ? why : net::parse_api_error(response).message;
+      import.error = net::failure_text(response, why);
       import.phase = ImportPhase::ready;
       return;
     }
@@ -266,7 +267,7 @@ void Controller::load_users() {
              std::string why;
              auto page = response.ok() ? net::decode_user_page(response.body, &why) : std::nullopt;
              if (!page) {
-               users.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+               users.load.fail(net::failure_text(response, why));
                return;
              }
              users.items = std::move(page->items);
@@ -366,8 +367,7 @@ void Controller::load_stats() {
     if (!stats.load.current(generation)) return;
     std::string why;
     auto answer = response.ok() ? net::decode_stats(response.body, &why) : std::nullopt;
-    if (!answer)
-      return stats.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+    if (!answer) return stats.load.fail(net::failure_text(response, why));
     stats.stats = std::move(*answer);
     stats.load.succeed();
   });
@@ -382,8 +382,7 @@ void Controller::load_cluster() {
         if (!cluster.load.current(generation)) return;
         std::string why;
         auto facts = response.ok() ? net::decode_cluster(response.body, &why) : std::nullopt;
-        if (!facts)
-          return cluster.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+        if (!facts) return cluster.load.fail(net::failure_text(response, why));
         ClusterInfo info;
         info.adapter = facts->adapter;
         info.server_version = facts->server_version;
@@ -412,8 +411,7 @@ void Controller::load_audit() {
              if (!audit.load.current(generation)) return;
              std::string why;
              auto page = response.ok() ? net::decode_audit_page(response.body, &why) : std::nullopt;
-             if (!page)
-               return audit.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+             if (!page) return audit.load.fail(net::failure_text(response, why));
              audit.items = std::move(page->items);
              audit.total = page->total;
              audit.load.succeed();

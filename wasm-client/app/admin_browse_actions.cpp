@@ -5,6 +5,7 @@
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "domain/api_paths.hpp"
+#include "net/errors.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
@@ -36,8 +37,7 @@ void Controller::load_people() {
         if (!people.load.current(generation)) return;
         std::string why;
         auto page = response.ok() ? net::decode_person_page(response.body, &why) : std::nullopt;
-        if (!page)
-          return people.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+        if (!page) return people.load.fail(net::failure_text(response, why));
         people.items = std::move(page->items);
         people.total = page->total;
         people.load.succeed();
@@ -63,8 +63,7 @@ void Controller::load_filmography() {
              auto detail =
                  response.ok() ? net::decode_person_detail(response.body, &why) : std::nullopt;
              if (!detail) {
-               return people.filmography_load.fail(
-                   response.ok() ? why : net::parse_api_error(response).message);
+               return people.filmography_load.fail(net::failure_text(response, why));
              }
              sort_filmography(detail->credits);
              people.filmography = std::move(*detail);
@@ -98,7 +97,7 @@ void Controller::load_activity() {
         auto page =
             response.ok() ? net::decode_interaction_page(response.body, &why) : std::nullopt;
         if (!page) {
-          return activity.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+          return activity.load.fail(net::failure_text(response, why));
         }
         activity.items = std::move(page->items);
         activity.total = page->total;

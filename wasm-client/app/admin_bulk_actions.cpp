@@ -5,6 +5,7 @@
 
 #include "app/controller.hpp"
 #include "domain/api_paths.hpp"
+#include "net/errors.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
@@ -66,8 +67,7 @@ void Controller::on(const PreviewBulkDelete& a) {
                                     : std::nullopt;
                    bulk.phase = BulkPhase::confirming;
                    bulk.count = count.value_or(0);
-                   if (!count)
-                     bulk.error = response.ok() ? why : net::parse_api_error(response).message;
+                   if (!count) bulk.error = net::failure_text(response, why);
                  });
 }
 
@@ -87,7 +87,7 @@ void Controller::on(const ConfirmBulkDelete& a) {
                                               : std::nullopt;
                    if (!count) {
                      bulk.phase = BulkPhase::confirming;
-                     bulk.error = response.ok() ? why : net::parse_api_error(response).message;
+                     bulk.error = net::failure_text(response, why);
                      return;
                    }
                    bulk_deleted(*count);

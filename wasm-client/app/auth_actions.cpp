@@ -2,6 +2,7 @@
 // tab (sessionStorage) across reloads.
 #include "app/controller.hpp"
 #include "domain/api_paths.hpp"
+#include "net/errors.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 #include "state/interactions.hpp"
@@ -84,8 +85,7 @@ void Controller::restore_session() {
       // the next reload, browse anonymously meanwhile.
       api_.set_token({});
       state_.session = {};
-      state_.toasts.push(ToastKind::error,
-                         response.ok() ? why : net::parse_api_error(response).message, state_.now);
+      state_.toasts.push(ToastKind::error, net::failure_text(response, why), state_.now);
       return;
     }
     state_.session.phase = SessionPhase::signed_in;

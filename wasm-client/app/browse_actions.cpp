@@ -3,6 +3,7 @@
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "domain/api_paths.hpp"
+#include "net/errors.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
@@ -51,8 +52,7 @@ void Controller::load_result_page(std::int64_t page) {
     std::string why;
     auto answer = response.ok() ? net::decode_movie_page(response.body, &why) : std::nullopt;
     if (!answer) {
-      fail_page(state_.browse, generation, page,
-                response.ok() ? why : net::parse_api_error(response).message);
+      fail_page(state_.browse, generation, page, net::failure_text(response, why));
       return;
     }
     accept_page(state_.browse, generation, page, std::move(*answer));
@@ -67,7 +67,7 @@ void Controller::load_genres() {
     std::string why;
     auto items = response.ok() ? net::decode_genres(response.body, &why) : std::nullopt;
     if (!items) {
-      genres.load.fail(response.ok() ? why : net::parse_api_error(response).message);
+      genres.load.fail(net::failure_text(response, why));
       return;
     }
     genres.items = std::move(*items);

@@ -5,20 +5,13 @@
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "domain/api_paths.hpp"
+#include "net/errors.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 
 namespace moviedb::client {
 
 namespace paths = domain::paths;
-
-namespace {
-
-std::string failure_text(const net::HttpResponse& response, const std::string& decode_error) {
-  return response.ok() ? decode_error : net::parse_api_error(response).message;
-}
-
-}  // namespace
 
 void Controller::on(const SetCatalogFilter& a) {
   auto& catalog = state_.catalog;
@@ -44,7 +37,7 @@ void Controller::load_catalog() {
              std::string why;
              auto page = response.ok() ? net::decode_movie_page(response.body, &why) : std::nullopt;
              if (!page) {
-               catalog.load.fail(failure_text(response, why));
+               catalog.load.fail(net::failure_text(response, why));
                return;
              }
              catalog.items = std::move(page->items);
@@ -62,7 +55,7 @@ void Controller::load_recommendations() {
     std::string why;
     auto items = response.ok() ? net::decode_recommendations(response.body, &why) : std::nullopt;
     if (!items) {
-      recs.load.fail(failure_text(response, why));
+      recs.load.fail(net::failure_text(response, why));
       return;
     }
     recs.items = std::move(*items);
@@ -91,7 +84,7 @@ void Controller::on(const SearchPreferences& a) {
              auto items =
                  response.ok() ? net::decode_recommendations(response.body, &why) : std::nullopt;
              if (!items) {
-               recs.preference_load.fail(failure_text(response, why));
+               recs.preference_load.fail(net::failure_text(response, why));
                return;
              }
              recs.preference_items = std::move(*items);
@@ -124,7 +117,7 @@ void Controller::load_list(ListKind kind, bool next_page) {
     std::string why;
     auto answer = response.ok() ? net::decode_interaction_page(response.body, &why) : std::nullopt;
     if (!answer) {
-      list.load.fail(failure_text(response, why));
+      list.load.fail(net::failure_text(response, why));
       return;
     }
     if (page == 1) list.items.clear();

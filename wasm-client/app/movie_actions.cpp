@@ -3,6 +3,7 @@
 #include "app/built_in_screen.hpp"
 #include "app/controller.hpp"
 #include "domain/api_paths.hpp"
+#include "net/errors.hpp"
 #include "net/url.hpp"
 #include "net/wire.hpp"
 #include "state/interactions.hpp"
@@ -14,10 +15,6 @@ namespace paths = domain::paths;
 namespace {
 
 constexpr const char* kSignInToReact = "Sign in to like, dislike or mark titles as watched.";
-
-std::string failure_text(const net::HttpResponse& response, const std::string& decode_error) {
-  return response.ok() ? decode_error : net::parse_api_error(response).message;
-}
 
 }  // namespace
 
@@ -65,7 +62,7 @@ void Controller::load_movie(bool record) {
              auto detail =
                  response.ok() ? net::decode_movie_detail(response.body, &why) : std::nullopt;
              if (!detail) {
-               movie.load.fail(failure_text(response, why));
+               movie.load.fail(net::failure_text(response, why));
                return;
              }
              movie.movie = std::move(detail->movie);
@@ -99,7 +96,7 @@ void Controller::load_person() {
              auto detail =
                  response.ok() ? net::decode_person_detail(response.body, &why) : std::nullopt;
              if (!detail) {
-               person.load.fail(failure_text(response, why));
+               person.load.fail(net::failure_text(response, why));
                return;
              }
              person.person = std::move(detail->person);

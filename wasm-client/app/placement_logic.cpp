@@ -18,10 +18,6 @@ namespace paths = domain::paths;
 
 namespace {
 
-std::string failure_text(const net::HttpResponse& response, const std::string& decode_error) {
-  return response.ok() ? decode_error : net::parse_api_error(response).message;
-}
-
 class PlacementLogic final : public ScreenLogic {
  public:
   explicit PlacementLogic(ScreenKit& kit) : kit_(kit) {}
@@ -46,7 +42,7 @@ class PlacementLogic final : public ScreenLogic {
                    std::string why;
                    auto facts =
                        response.ok() ? net::decode_placement(response.body, &why) : std::nullopt;
-                   if (!facts) return load.fail(failure_text(response, why));
+                   if (!facts) return load.fail(net::failure_text(response, why));
                    placement().facts = std::move(*facts);
                    load.succeed();
                  });
@@ -64,7 +60,7 @@ class PlacementLogic final : public ScreenLogic {
                    std::string why;
                    auto where =
                        response.ok() ? net::decode_location(response.body, &why) : std::nullopt;
-                   if (!where) return locate.load.fail(failure_text(response, why));
+                   if (!where) return locate.load.fail(net::failure_text(response, why));
                    locate.where = std::move(*where);
                    locate.load.succeed();
                  });

@@ -70,6 +70,10 @@ ApiError parse_api_error(const HttpResponse& response) {
   return error;
 }
 
+std::string failure_text(const HttpResponse& response, const std::string& decode_error) {
+  return response.ok() ? decode_error : parse_api_error(response).message;
+}
+
 std::string describe_failure(const HttpResponse& response) {
   if (response.status == 0) return no_answer(response);
   boost::system::error_code ec;

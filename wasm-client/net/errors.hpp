@@ -27,6 +27,10 @@ struct ApiError {
 // "Cannot reach the server (<why>)".
 ApiError parse_api_error(const HttpResponse& response);
 
+// Why a fetch gave no data, in words a user can act on: the server's
+// message when it refused, else `decode_error` (its answer did not read).
+std::string failure_text(const HttpResponse& response, const std::string& decode_error);
+
 // One line for logs and the landing screen: status 0 → "Cannot reach the
 // server (…)"; otherwise "HTTP <status>" plus ": <envelope message>" if any.
 std::string describe_failure(const HttpResponse& response);
