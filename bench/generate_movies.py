@@ -139,7 +139,8 @@ def main():
 
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8",
                                                     buffering=1 << 20)
-    ids_every = max(1, args.count // max(1, args.ids_sample)) if args.ids_out else 0
+    sample = args.ids_sample if args.ids_sample > 0 else args.count  # 0: every id
+    ids_every = max(1, args.count // sample) if args.ids_out else 0
     ids_out = open(args.ids_out, "w", encoding="ascii") if args.ids_out else None
 
     random_ = rng.random

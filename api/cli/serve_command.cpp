@@ -130,7 +130,9 @@ int run_serve(std::span<const std::string> args) {
                                 parse_size("import-body-limit", options.get("import-body-limit"))};
 
   routes::openapi_json();  // a broken description stops the server here, not on first request
-  auto store = store::open_store(options.get("store"), config.workers);
+  // Point reads also run on the I/O threads (RouteSpec::point_read): a reader
+  // for every thread that may read, so none waits for another's connection.
+  auto store = store::open_store(options.get("store"), config.workers + config.io_threads);
   if (const auto monitor = options.get("monitor-store"); !monitor.empty()) {
     store->attach_monitor(monitor);
   }

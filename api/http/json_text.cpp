@@ -22,53 +22,63 @@ void append_integer(std::string& out, Integer value) {
 // Text is UTF-8 on the way in, but a message may quote bytes that were not
 // (a CSV header, a part name): each ill-formed byte becomes U+FFFD, so no
 // answer is ever invalid JSON text (RFC 8259 §8.1).
-void append_string(std::string& out, std::string_view text) {
+bool plain(unsigned char byte) {
+  return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+}
+
+// One escape, or one UTF-8 sequence (U+FFFD when ill-formed), starting at
+// `at`; returns how many bytes of `text` it took.
+std::size_t append_special(std::string& out, std::string_view text, std::size_t at) {
   static constexpr char kHex[] = "0123456789abcdef";
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte >= 0x80) {
+    const auto length = domain::utf8_sequence_length(text, at);
+    if (length == 0) {
+      out += "\\ufffd";
+      return 1;
+    }
+    out.append(text.substr(at, length));
+    return length;
+  }
+  switch (byte) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\b':
+      out += "\\b";
+      break;
+    case '\f':
+      out += "\\f";
+      break;
+    default:
+      out += "\\u00";
+      out.push_back(kHex[byte >> 4]);
+      out.push_back(kHex[byte & 15]);
+  }
+  return 1;
+}
+
+// Runs of plain characters (most text) are copied at once.
+void append_string(std::string& out, std::string_view text) {
   out.push_back('"');
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    const char c = text[at];
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x80) {
-      const auto length = domain::utf8_sequence_length(text, at);
-      if (length == 0) {
-        out += "\\ufffd";
-      } else {
-        out.append(text.substr(at, length));
-        at += length - 1;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default:
-        if (byte < 0x20) {
-          out += "\\u00";
-          out.push_back(kHex[byte >> 4]);
-          out.push_back(kHex[byte & 15]);
-        } else {
-          out.push_back(c);
-        }
-    }
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t run = at;
+    while (run < text.size() && plain(static_cast<unsigned char>(text[run]))) ++run;
+    out.append(text.substr(at, run - at));
+    at = run < text.size() ? run + append_special(out, text, run) : run;
   }
   out.push_back('"');
 }
@@ -143,7 +153,7 @@ void append_json(std::string& out, const json::value& value) {
 
 std::string json_text(const json::value& value) {
   std::string out;
-  out.reserve(256);
+  out.reserve(1024);  // a movie page is about 1.2 KB
   append_json(out, value);
   return out;
 }

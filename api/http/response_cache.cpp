@@ -7,19 +7,23 @@
 
 namespace moviedb::http {
 
+namespace {
+
+bool worth_compressing(const std::string& body) {
+  return body.size() >= ResponseCache::kCompressFrom;
+}
+
+}  // namespace
+
 Response ResponseCache::answer(std::optional<std::uint64_t> version, const Request& request,
                                const std::string& key, const std::function<Response()>& build) {
-  if (version) {
-    if (auto kept = kept_.find(key, *version)) return reply(request, **kept);
-  }
+  if (auto found = find(version, request, key)) return std::move(*found);
   auto response = build();
   if (response.status != 200) return response;
-  auto kept = keep(std::move(response.body));
+  auto kept = keep(std::move(response.body), accepts_gzip(request));
   // Without a version (MongoDB: other processes write) nothing is kept, but
   // the answers still revalidate and compress.
-  if (version) {
-    kept_.put(key, *version, kept, kept->body.size() + kept->gzip.size() + kept->etag.size());
-  }
+  if (version) put(key, *version, kept);
   return reply(request, *kept);
 }
 
@@ -28,18 +32,35 @@ std::optional<Response> ResponseCache::find(std::optional<std::uint64_t> version
   if (!version) return std::nullopt;
   auto kept = kept_.find(key, *version);
   if (!kept) return std::nullopt;
-  return reply(request, **kept);
+  return reply(request, *compressed_if_wanted(*version, request, key, std::move(*kept)));
 }
 
-std::shared_ptr<const ResponseCache::Kept> ResponseCache::keep(std::string body) {
+ResponseCache::KeptPtr ResponseCache::compressed_if_wanted(std::uint64_t version,
+                                                           const Request& request,
+                                                           const std::string& key, KeptPtr kept) {
+  if (!kept->gzip.empty() || !worth_compressing(kept->body) || !accepts_gzip(request) ||
+      etag_matches(request, kept->etag)) {
+    return kept;
+  }
+  // Two first askers may both compress; the second put replaces the first.
+  auto upgraded = std::make_shared<const Kept>(Kept{kept->body, gzip(kept->body), kept->etag});
+  put(key, version, upgraded);
+  return upgraded;
+}
+
+void ResponseCache::put(const std::string& key, std::uint64_t version, const KeptPtr& kept) {
+  kept_.put(key, version, kept, kept->body.size() + kept->gzip.size() + kept->etag.size());
+}
+
+ResponseCache::KeptPtr ResponseCache::keep(std::string body, bool compress) {
   // The ETag names the bytes (FNV-1a 64), not the store's version: a write
   // that leaves a page as it was leaves its ETag, and so the browsers' copies, valid.
   std::uint64_t hash = 14695981039346656037ull;
   for (const unsigned char c : body) hash = (hash ^ c) * 1099511628211ull;
   char etag[24];
   std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(hash));
-  auto gzip = body.size() >= kCompressFrom ? http::gzip(body) : std::string();
-  return std::make_shared<const Kept>(Kept{std::move(body), std::move(gzip), etag});
+  auto compressed = compress && worth_compressing(body) ? gzip(body) : std::string();
+  return std::make_shared<const Kept>(Kept{std::move(body), std::move(compressed), etag});
 }
 
 Response ResponseCache::reply(const Request& request, const Kept& kept) {

@@ -7,6 +7,9 @@
 // change, not once per request; and compressed once (gzip, when 1 KiB or
 // more), served compressed to every client that accepts it, with an ETag that
 // lets a browser or a CDN revalidate instead of fetching again (304).
+// Compression waits for the first client that accepts it: most of a million
+// titles' pages are built once and never asked for again, and deflating each
+// of them cost a quarter of the server's time where no client wanted gzip.
 #include <functional>
 #include <memory>
 #include <optional>
@@ -35,12 +38,17 @@ class ResponseCache {
 
  private:
   struct Kept {
-    std::string body, gzip, etag;  // gzip empty: not worth compressing
+    std::string body, gzip, etag;  // gzip empty: small, or nobody asked for it yet
   };
-  static std::shared_ptr<const Kept> keep(std::string body);
+  using KeptPtr = std::shared_ptr<const Kept>;
+  static KeptPtr keep(std::string body, bool compress);
+  // `kept`, compressed now if `request` is the first to want it compressed.
+  KeptPtr compressed_if_wanted(std::uint64_t version, const Request& request,
+                               const std::string& key, KeptPtr kept);
+  void put(const std::string& key, std::uint64_t version, const KeptPtr& kept);
   static Response reply(const Request& request, const Kept& kept);
 
-  cache::VersionedCache<std::shared_ptr<const Kept>> kept_;
+  cache::VersionedCache<KeptPtr> kept_;
 };
 
 }  // namespace moviedb::http

@@ -20,9 +20,13 @@ using http::Runs;
 
 namespace {
 
+ApiError no_movie(const std::string& id) {
+  return ApiError(404, "not_found", "no movie with id '" + id + "'");
+}
+
 domain::Movie existing_movie(Services& s, const std::string& id) {
   auto movie = s.store.find_movie(id);
-  if (!movie) throw ApiError(404, "not_found", "no movie with id '" + id + "'");
+  if (!movie) throw no_movie(id);
   return std::move(*movie);
 }
 
@@ -93,10 +97,15 @@ std::optional<std::vector<domain::Credit>> credits_input(const json::object& bod
 
 json::object movie_detail(Services& s, const domain::Movie& movie,
                           const std::optional<domain::User>& viewer) {
-  auto detail = json::value_from(movie).as_object();
-  detail["credits"] = json::value_from(s.store.credits_of(movie.id));
+  return movie_detail(s, {movie, s.store.credits_of(movie.id)}, viewer);
+}
+
+json::object movie_detail(Services& s, const store::MovieDetail& found,
+                          const std::optional<domain::User>& viewer) {
+  auto detail = json::value_from(found.movie).as_object();
+  detail["credits"] = json::value_from(found.credits);
   if (viewer)
-    detail["viewer"] = domain::viewer_json(s.store.find_interaction(viewer->id, movie.id));
+    detail["viewer"] = domain::viewer_json(s.store.find_interaction(viewer->id, found.movie.id));
   return detail;
 }
 
@@ -109,7 +118,10 @@ http::Response search_movies(Services& s, const Call& call) {
 
 http::Response get_movie(Services& s, const Call& call) {
   const auto viewer = caller(s, call.request);  // signed-in callers also get their own state
-  return http::json_response(200, movie_detail(s, existing_movie(s, call.param("id")), viewer));
+  const auto& id = call.param("id");
+  const auto found = s.store.find_movie_detail(id);
+  if (!found) throw no_movie(id);
+  return http::json_response(200, movie_detail(s, *found, viewer));
 }
 
 http::Response delete_movie(Services& s, const Call& call) {
@@ -171,7 +183,8 @@ const RouteSpec kRoutes[] = {
     "200": {"description": "The title.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MovieDetail"}}}}
   }
 })json"},
-     .kept = {.key = movie_key, .anonymous_only = true}},
+     .kept = {.key = movie_key, .anonymous_only = true},
+     .point_read = true},
     {.method = "POST",
      .path = paths::kMovies,
      .access = Access::admin,

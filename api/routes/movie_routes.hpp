@@ -9,5 +9,7 @@ std::span<const RouteSpec> movie_routes();
 // The movie with its credits and, for a signed-in caller, their state.
 boost::json::object movie_detail(Services& services, const domain::Movie& movie,
                                  const std::optional<domain::User>& viewer);
+boost::json::object movie_detail(Services& services, const store::MovieDetail& found,
+                                 const std::optional<domain::User>& viewer);
 
 }  // namespace moviedb::routes

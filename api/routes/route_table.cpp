@@ -82,8 +82,10 @@ http::ReadyAnswer ready_for(Services& s, const RouteSpec& route) {
 
 void add_routes(http::Router& router, Services& s, std::span<const RouteSpec> routes) {
   for (const auto& route : routes) {
-    auto& added = router.add(std::string(route.method), route.path, route.runs,
-                             handler_for(s, route), ready_for(s, route));
+    const auto runs =
+        route.point_read && s.store.reads_locally() ? http::Runs::on_io_thread : route.runs;
+    auto& added = router.add(std::string(route.method), route.path, runs, handler_for(s, route),
+                             ready_for(s, route));
     if (!route.large_body) continue;
     // Authenticated from the head alone, before the server reads the body.
     added.admit_large_body = [&s, role = required_role(route.access)](const http::Request& head) {

@@ -45,6 +45,12 @@ struct MovieWithCredits {
   std::optional<std::vector<domain::Credit>> credits;  // nullopt: keep existing credits
 };
 
+// A title as its page shows it: with its credits, read together.
+struct MovieDetail {
+  domain::Movie movie;
+  std::vector<domain::Credit> credits;
+};
+
 struct UpsertCounts {
   std::int64_t inserted = 0;
   std::int64_t updated = 0;

@@ -55,6 +55,9 @@ class Store {
   // trip); nullopt when it would not. Reads may still work (a replica set
   // between primaries).
   virtual std::optional<std::string> write_outage() { return std::nullopt; }
+  // A read is a lookup in a file on this machine, never a wait on the
+  // network: a point read may run on the thread that serves the connection.
+  virtual bool reads_locally() const { return false; }
   // A second connection, with a monitoring role, that only topology() uses
   // (the application's own user may not read the cluster's catalogue).
   // Throws std::invalid_argument where the store has no such thing.
@@ -73,6 +76,13 @@ class Store {
 
   // --- movies; counters and timestamps are the store's to maintain
   virtual std::optional<domain::Movie> find_movie(const std::string& id) = 0;
+  // One title and its credits; a store that can read both at once does.
+  virtual std::optional<MovieDetail> find_movie_detail(const std::string& id) {
+    auto movie = find_movie(id);
+    if (!movie) return std::nullopt;
+    auto credits = credits_of(id);
+    return MovieDetail{std::move(*movie), std::move(credits)};
+  }
   virtual std::vector<domain::Movie> find_movies(const std::vector<std::string>& ids) = 0;
   virtual domain::Page<domain::Movie> search_movies(const domain::MovieQuery& query) = 0;
   virtual std::int64_t count_movies(const domain::MovieQuery& query) = 0;

@@ -50,6 +50,9 @@ TEST_F(CompressedAnswers, KeptAnswersRevalidateAndCompress) {
   EXPECT_EQ(packed.header("Content-Encoding"), "gzip");
   EXPECT_LT(packed.body.size(), plain.body.size() / 2);
   EXPECT_EQ(gunzip(packed.body), plain.body);
+  // Compressed on the first request that wanted it, kept beside the plain copy.
+  EXPECT_EQ(get(catalog, {{"Accept-Encoding", "gzip"}}).body, packed.body);
+  EXPECT_EQ(get(catalog, {}).body, plain.body);
   EXPECT_FALSE(get(catalog, {{"Accept-Encoding", "gzip;q=0"}}).header("Content-Encoding"));
 
   // A reaction changes the counters the catalog shows: the old copy is stale.

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <boost/json.hpp>
+#include <utility>
 
 #include "domain/clock.hpp"
 #include "store/sqlite/movie_rows.hpp"
@@ -12,12 +14,41 @@ using domain::Movie;
 namespace {
 
 std::optional<Movie> movie_by_id(Connection& db, const std::string& id) {
-  auto& row = db.prepare("SELECT " + movie_select_columns() + " FROM movies m WHERE m.id = ?1");
+  static const std::string sql =
+      "SELECT " + movie_select_columns() + " FROM movies m WHERE m.id = ?1";
+  auto& row = db.prepare(sql);
   row.bind(1, std::string_view(id));
   if (!row.step()) return std::nullopt;
   auto movie = read_movie(row);
   row.reset();
   return movie;
+}
+
+// Directors first, then in the order they were credited. Sorted here: for
+// a handful of rows SQLite's sorter costs more than the lookups.
+std::vector<domain::Credit> credits_in(Connection& db, const std::string& movie_id) {
+  auto& rows = db.prepare(
+      "SELECT rowid, movie_id, person_id, name, character, role FROM credits WHERE movie_id = ?1");
+  rows.bind(1, std::string_view(movie_id));
+  std::vector<std::pair<std::int64_t, domain::Credit>> found;
+  while (rows.step()) {
+    domain::Credit credit;
+    credit.movie_id = rows.text(1);
+    credit.person_id = rows.text(2);
+    credit.name = rows.text(3);
+    credit.character = rows.text(4);
+    credit.role = rows.text(5);
+    found.emplace_back(rows.int64(0), std::move(credit));
+  }
+  const auto rank = [](const auto& entry) {
+    return std::pair(entry.second.role != "DIRECTOR", entry.first);
+  };
+  std::sort(found.begin(), found.end(),
+            [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  std::vector<domain::Credit> credits;
+  credits.reserve(found.size());
+  for (auto& entry : found) credits.push_back(std::move(entry.second));
+  return credits;
 }
 
 void index_person_name(Connection& db, std::int64_t rowid, std::string_view name) {
@@ -93,6 +124,14 @@ bool movie_exists(Connection& db, const std::string& id) {
 
 std::optional<Movie> SqliteStore::find_movie(const std::string& id) {
   return read([&](Connection& db) { return movie_by_id(db, id); });
+}
+
+std::optional<MovieDetail> SqliteStore::find_movie_detail(const std::string& id) {
+  return read([&](Connection& db) -> std::optional<MovieDetail> {
+    auto movie = movie_by_id(db, id);
+    if (!movie) return std::nullopt;
+    return MovieDetail{std::move(*movie), credits_in(db, id)};
+  });
 }
 
 std::vector<Movie> SqliteStore::find_movies(const std::vector<std::string>& ids) {
@@ -207,17 +246,7 @@ std::int64_t SqliteStore::add_credits(const std::vector<domain::Credit>& credits
 }
 
 std::vector<domain::Credit> SqliteStore::credits_of(const std::string& movie_id) {
-  return read([&](Connection& db) {
-    std::vector<domain::Credit> credits;
-    auto& rows = db.prepare(
-        "SELECT movie_id, person_id, name, character, role FROM credits WHERE movie_id = ?1 "
-        "ORDER BY CASE role WHEN 'DIRECTOR' THEN 0 ELSE 1 END, rowid");
-    rows.bind(1, std::string_view(movie_id));
-    while (rows.step()) {
-      credits.push_back({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4)});
-    }
-    return credits;
-  });
+  return read([&](Connection& db) { return credits_in(db, movie_id); });
 }
 
 void SqliteStore::replace_credits(const std::string& movie_id,

@@ -19,12 +19,14 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, std::size_t max_readers);
 
   std::string_view adapter() const override { return "sqlite"; }
+  bool reads_locally() const override { return true; }
   void ping() override;
   boost::json::object topology() override;
   boost::json::object placement() override;
   std::optional<boost::json::object> locate(Placed collection, const std::string& id) override;
 
   std::optional<domain::Movie> find_movie(const std::string& id) override;
+  std::optional<MovieDetail> find_movie_detail(const std::string& id) override;
   std::vector<domain::Movie> find_movies(const std::vector<std::string>& ids) override;
   domain::Page<domain::Movie> search_movies(const domain::MovieQuery& query) override;
   std::int64_t count_movies(const domain::MovieQuery& query) override;
