@@ -33,7 +33,7 @@
 #                   catalog_304 measure its plain answer.
 #
 # Steps: (generate) → import (timed, records/s) → serve on 127.0.0.1:0 with the access
-# log off and login rate limits lifted → register users, collect ids, write search
+# log off and login and registration rate limits lifted → register users, collect ids, write search
 # queries → per scenario a warm-up, then the measured wrk run while VmRSS of the
 # server is sampled every 0.2 s → a table: scenario, req/s (2xx answers only), p50, p99,
 # target, ratio (measured/target), and how many cores the server, wrk and everything
@@ -208,7 +208,9 @@ if /usr/bin/time -f '%e %M' -o "$tmp/import.time" \
   log "import took ${import_s} s: ${rate} records/s (peak RSS ${import_rss} MiB); load $(loadavg)"
   record "{\"kind\":\"import\",\"records\":$inserted,\"seconds\":$import_s,\"rps\":$rate,\"peak_rss_mib\":$import_rss,\"load_end\":\"$(loadavg)\"}"
   if [[ "$store" == sqlite:* ]]; then
-    log "store file: $(du -m "${store#sqlite:}" | cut -f1) MiB"
+    store_mib=$(du -m "${store#sqlite:}" | cut -f1)
+    log "store file: $store_mib MiB"
+    record "{\"kind\":\"store\",\"file_mib\":$store_mib}"
   fi
 else
   log "import failed (not timed): $(tail -3 "$tmp/import.err" | tr '\n' ' ')"
@@ -219,7 +221,7 @@ fi
 
 # --- the server ------------------------------------------------------------
 "$api" serve --listen 127.0.0.1:0 --store "$store" --web-root '' --access-log false \
-  --login-rate-user 100000 --login-rate-address 100000 "${seed_arg[@]}" \
+  --login-rate-user 100000 --login-rate-address 100000 --register-rate-address 100000 "${seed_arg[@]}" \
   >"$tmp/server.out" 2>"$tmp/server.err" &
 server_pid=$!
 base="$(await_line "$tmp/server" 's#^moviedb-api listening on \(http://[^ ]*\)$#\1#p' "$server_pid" \

@@ -32,8 +32,13 @@ if [[ ! -f $build/build.ninja ]] || ! grep -qs "^CMAKE_BUILD_TYPE:STRING=$build_
     -DCMAKE_BUILD_TYPE="$build_type" \
     -DIMGUI_DIR="$imgui" >/dev/null
 fi
-# One em++ at a time: each takes a lot of memory, and the machine may be small.
-cmake --build "$build" -j "${MOVIEDB_WASM_JOBS:-1}"
+# An em++ (clang plus Emscripten's Python driver) can take over a GiB: run as
+# many at once as there are cores and 1.5 GiB of available memory each.
+mem_jobs=$(awk '/^MemAvailable:/ { print int($2 / 1572864) }' /proc/meminfo)
+jobs=$(nproc)
+((mem_jobs < jobs)) && jobs=$mem_jobs
+((jobs < 1)) && jobs=1
+cmake --build "$build" -j "${MOVIEDB_WASM_JOBS:-$jobs}"
 
 # Copy only what changed (keeps mtimes, so the server's caches and ETags stay put).
 publish() {

@@ -1,3 +1,7 @@
+#include <array>
+#include <cstdint>
+#include <string>
+
 #include "domain/clock.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
@@ -38,6 +42,33 @@ std::optional<Interaction> interaction_of(Connection& db, const std::string& use
   return interaction;
 }
 
+// Adds `deltas` to the title's likes, dislikes, watched and views, and steps
+// to the row holding all four. Only the counters that move are named in the
+// SET: SQLite rewrites the index of every column a SET names, changed or not,
+// and each counter has a sort index (a reaction then touches one or two of
+// the four, not all). A statement per combination, each prepared once.
+Statement& move_counters(Connection& db, const std::string& movie_id,
+                         const std::array<std::int64_t, 4>& deltas) {
+  static constexpr std::array<const char*, 4> kColumns{"likes", "dislikes", "watched", "views"};
+  std::string moved;
+  for (std::size_t i = 0; i < kColumns.size(); ++i) {
+    if (deltas[i] == 0) continue;
+    if (!moved.empty()) moved += ", ";
+    moved += std::string(kColumns[i]) + " = " + kColumns[i] + " + ?" + std::to_string(i + 2);
+  }
+  auto& counters = db.prepare(
+      moved.empty()  // a repeated like: nothing to write
+          ? std::string("SELECT likes, dislikes, watched, views FROM movies WHERE id = ?1")
+          : "UPDATE movies SET " + moved +
+                " WHERE id = ?1 RETURNING likes, dislikes, watched, views");
+  counters.bind(1, std::string_view(movie_id));
+  for (std::size_t i = 0; i < kColumns.size(); ++i) {
+    if (deltas[i] != 0) counters.bind(static_cast<int>(i) + 2, deltas[i]);
+  }
+  counters.step();
+  return counters;
+}
+
 // The whole read-modify-write runs inside the single writer's transaction, so
 // the counters move by exactly the change in this user's state.
 std::optional<InteractionResult> change(Connection& db, const std::string& user_id,
@@ -72,15 +103,11 @@ std::optional<InteractionResult> change(Connection& db, const std::string& user_
     return i && i->reaction == r ? 1 : 0;
   };
   const std::optional<Interaction> now_state = after;
-  auto& counters = db.prepare(
-      "UPDATE movies SET likes = likes + ?2, dislikes = dislikes + ?3, watched = watched + ?4, "
-      "views = views + ?5 WHERE id = ?1 RETURNING likes, dislikes, watched, views");
-  counters.bind(1, std::string_view(movie_id))
-      .bind(2, is(now_state, Reaction::like) - is(before, Reaction::like))
-      .bind(3, is(now_state, Reaction::dislike) - is(before, Reaction::dislike))
-      .bind(4, int(after.watched) - int(before && before->watched))
-      .bind(5, after.views - (before ? before->views : 0));
-  counters.step();
+  auto& counters = move_counters(db, movie_id,
+                                 {is(now_state, Reaction::like) - is(before, Reaction::like),
+                                  is(now_state, Reaction::dislike) - is(before, Reaction::dislike),
+                                  int(after.watched) - int(before && before->watched),
+                                  after.views - (before ? before->views : 0)});
   InteractionResult result{after, counters.int64(0), counters.int64(1), counters.int64(2),
                            counters.int64(3)};
   counters.reset();
