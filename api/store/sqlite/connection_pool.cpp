@@ -15,8 +15,8 @@ constexpr std::chrono::milliseconds kCheckpointEvery{250};
 
 ConnectionPool::ConnectionPool(std::string path, std::size_t max_readers)
     : path_(std::move(path)), max_readers_(max_readers), writer_(path_) {
-  // The writer alone gets a large page cache: imports and index upkeep live on it.
-  writer_.exec("PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0");
+  writer_.exec(kServingWriterCache);
+  writer_.exec("PRAGMA wal_autocheckpoint=0");
   checkpointer_ = std::jthread([this](std::stop_token stop) { checkpoint_loop(stop); });
 }
 

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -22,6 +23,11 @@ namespace moviedb::store::sqlite {
 
 class ConnectionPool {
  public:
+  // The writer's page cache: a reaction or an edit touches a few pages, so
+  // serving needs little; a bulk load maintains every index and wants more.
+  static constexpr std::string_view kServingWriterCache = "PRAGMA cache_size=-16384";  // KiB
+  static constexpr std::string_view kBulkWriterCache = "PRAGMA cache_size=-65536";
+
   ConnectionPool(std::string path, std::size_t max_readers);
 
   template <class F>

@@ -18,6 +18,7 @@ SqliteStore::SqliteStore(std::string path, std::size_t max_readers)
 
 void SqliteStore::begin_bulk_load() {
   write([](Connection& db) {
+    db.exec(ConnectionPool::kBulkWriterCache);
     auto& any = db.prepare("SELECT 1 FROM movies LIMIT 1");
     const bool empty = !any.step();
     any.reset();
@@ -26,7 +27,10 @@ void SqliteStore::begin_bulk_load() {
 }
 
 void SqliteStore::end_bulk_load() {
-  write([](Connection& db) { ensure_sort_indexes(db); });
+  write([](Connection& db) {
+    ensure_sort_indexes(db);
+    db.exec(ConnectionPool::kServingWriterCache);
+  });
 }
 
 void SqliteStore::ping() {
