@@ -46,6 +46,7 @@ struct Client {
   views::Screens screens;
   bridge::Recorder bridge;
   Actions actions;
+  ui::Fit fit;  // what the style was last fitted to
   std::uint64_t frames = 0;
   // CPU time per frame (ms), the last kWindow of them, for the bridge.
   static constexpr std::size_t kWindow = 120;
@@ -99,8 +100,13 @@ void frame(Client& c) {
     publish(c, surface, false);
     return;
   }
+  const ui::Fit fit{static_cast<float>(surface.pixel_ratio), surface.touch,
+                    surface.css_width < ui::kCompactBelowCss};
+  if (fonts == ui::Fonts::Update::rebuilt || fit != c.fit) {
+    c.fit = fit;
+    ui::apply_theme(fit);
+  }
   if (fonts == ui::Fonts::Update::rebuilt) {
-    ui::apply_theme(static_cast<float>(surface.pixel_ratio));
     if (c.fonts.using_fallback() && c.frames == 0) {
       c.controller.notify(ToastKind::error, "The UI font failed to load; using a fallback.");
     }

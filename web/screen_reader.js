@@ -5,7 +5,13 @@
 // button, link, checkbox or text field with its name and state, in drawing
 // order, and the toasts in a live region. Operating a mirrored control
 // (Enter, Space, a screen reader's click, focusing a field) clicks the
-// canvas at that widget, so it does exactly what a pointer would.
+// canvas at that widget, so it does exactly what a pointer would. A slider
+// is a real range input: a new value clicks the canvas where the slider
+// shows it. When the keyboard moves ImGui's focus (Tab, arrows on the canvas),
+// the mirror's focus follows it, so a screen reader announces each widget
+// reached; keys keep going to the canvas then. Widgets inside a table sit in
+// `table` > `row` > `cell` elements, so a reader can say which row a button
+// belongs to.
 'use strict';
 
 window.moviedbScreenReader = (pointer) => {
@@ -20,16 +26,26 @@ window.moviedbScreenReader = (pointer) => {
   root.append(heading, controls, live);
   document.body.appendChild(root);
 
-  // Keys pressed on a mirrored button, link or checkbox are the browser's
-  // (Enter and Space click it, Tab moves on), not the canvas's: registered
-  // before the module's window listeners, so these run first. A mirrored
-  // text field lets them through: its field in the canvas is what is typed in.
+  let following = null;     // the key whose element has the focus because ImGui's has
+  let placingFocus = false;  // true while the mirror moves the focus itself
+
+  // Keys pressed on a mirrored button, link, checkbox or slider that the user
+  // reached in the mirror are the browser's (Enter and Space click it, Tab
+  // moves on), not the canvas's: registered before the module's window
+  // listeners, so these run first. A mirrored text field lets them through:
+  // its field in the canvas is what is typed in. So does an element that has
+  // the focus only because it follows ImGui's: the canvas navigates, and the
+  // browser must not click it a second time.
   for (const type of ['keydown', 'keypress', 'keyup']) {
     window.addEventListener(type, (event) => {
       const target = event.target;
-      if (root.contains(target) && !(target.tagName === 'INPUT' && target.type !== 'checkbox')) {
-        event.stopImmediatePropagation();
+      if (!root.contains(target) || target === root) return;
+      const typedIn = target.tagName === 'INPUT' && (target.type === 'text' || target.type === 'password');
+      if (target.dataset.key === following) {
+        if (!typedIn && (event.key === 'Enter' || event.key === ' ')) event.preventDefault();
+        return;
       }
+      if (!typedIn) event.stopImmediatePropagation();
     }, true);
   }
 
@@ -42,6 +58,18 @@ window.moviedbScreenReader = (pointer) => {
     if (item) pointer.click(item.x + item.w / 2, item.y + item.h / 2);
   };
 
+  // ImGui maps a click inside a slider's frame, less its 2 px padding and
+  // half its grab (GrabMinSize, 12 px in wasm-client/ui/theme.cpp) at each
+  // end, linearly onto min..max (imgui_widgets.cpp, SliderBehaviorT).
+  const SLIDER_INSET = 2 + 12 / 2;
+  const setSlider = (key, value) => {
+    const item = window.moviedbUi.items[key];
+    if (!item || item.max <= item.min) return;
+    const fraction = Math.min(1, Math.max(0, (value - item.min) / (item.max - item.min)));
+    const x = item.x + SLIDER_INSET + fraction * (item.w - 2 * SLIDER_INSET);
+    pointer.click(x, item.y + item.h / 2);
+  };
+
   const create = (key, role) => {
     let element;
     if (role === 'textbox') {
@@ -49,7 +77,13 @@ window.moviedbScreenReader = (pointer) => {
       element.type = /password/i.test(key) ? 'password' : 'text';
       element.autocomplete = 'off';
       // Focus activates the field; the keys then reach it as from the canvas.
-      element.addEventListener('focus', () => clickCanvasAt(key));
+      element.addEventListener('focus', () => {
+        if (!placingFocus) clickCanvasAt(key);
+      });
+    } else if (role === 'slider') {
+      element = document.createElement('input');
+      element.type = 'range';
+      element.addEventListener('input', () => setSlider(key, Number(element.value)));
     } else if (role === 'checkbox') {
       element = document.createElement('input');
       element.type = 'checkbox';
@@ -79,18 +113,77 @@ window.moviedbScreenReader = (pointer) => {
     }
     const { element } = entry;
     const name = item.name || key;
-    if (item.role === 'textbox' || item.role === 'checkbox') {
+    if (item.role === 'textbox' || item.role === 'checkbox' || item.role === 'slider') {
       if (element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
     } else if (element.textContent !== name) {
       element.textContent = name;
     }
     if (item.role === 'checkbox') element.checked = Boolean(item.checked);
+    if (item.role === 'slider') {
+      element.min = String(item.min);
+      element.max = String(item.max);
+      element.step = 'any';
+      if (document.activeElement !== element) element.value = String(item.value);
+      if (element.getAttribute('aria-valuetext') !== item.valueText) {
+        element.setAttribute('aria-valuetext', item.valueText);
+      }
+    }
     const disabled = item.disabled ? 'true' : null;
     if (element.getAttribute('aria-disabled') !== disabled) {
       if (disabled) element.setAttribute('aria-disabled', disabled);
       else element.removeAttribute('aria-disabled');
     }
     return element;
+  };
+
+  // Moves the focus to the element of the widget ImGui's keyboard focus is
+  // on, unless the user has put the focus somewhere in the mirror themself.
+  const follow = (ui) => {
+    const key = Object.keys(ui.items).find((k) => ui.items[k].focused);
+    if (!key || key === following) return;
+    const active = document.activeElement;
+    const userPlaced = root.contains(active) && active.dataset.key !== following;
+    if (userPlaced) return;
+    following = key;
+    placingFocus = true;
+    mirrored.get(key)?.element.focus({ preventScroll: true });
+    placingFocus = false;
+  };
+
+  const container = (role) => {
+    const made = document.createElement('div');
+    made.setAttribute('role', role);
+    return made;
+  };
+
+  // The page's children in drawing order: an element as it is, or, for items
+  // with a `cell` ([table, row, column]), its table with rows of cells.
+  const tabulate = (keys, elements, items) => {
+    const children = [];
+    let table = null;
+    let tableId = null;
+    let row = null;
+    let rowId = null;
+    keys.forEach((key, i) => {
+      const cell = items[key].cell;
+      if (!cell) {
+        tableId = null;
+        children.push(elements[i]);
+        return;
+      }
+      if (cell[0] !== tableId) {
+        [table, tableId, rowId] = [container('table'), cell[0], null];
+        children.push(table);
+      }
+      if (cell[1] !== rowId) {
+        [row, rowId] = [container('row'), cell[1]];
+        table.append(row);
+      }
+      const wrapper = container('cell');
+      wrapper.append(elements[i]);
+      row.append(wrapper);
+    });
+    return children;
   };
 
   const sync = () => {
@@ -111,8 +204,9 @@ window.moviedbScreenReader = (pointer) => {
     const shown = keys.join('\n');
     if (shown !== order) {
       order = shown;
-      controls.replaceChildren(...elements);
+      controls.replaceChildren(...tabulate(keys, elements, ui.items));
     }
+    follow(ui);
     const toasts = ui.toasts.join('\n');
     if (live.textContent !== toasts) live.textContent = toasts;
   };

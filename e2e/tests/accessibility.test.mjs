@@ -83,3 +83,60 @@ test('toasts are read out: the live region carries them', async (t) => {
   await status.waitFor();
   assert.match(await status.textContent(), /Link copied to the clipboard/);
 });
+
+test('the minimum score is a slider a screen reader can set', async (t) => {
+  const client = await openClient(browser, server.url, { t, path: '/#/browse' });
+  const { page } = client;
+  await client.waitFor(() => window.moviedbUi.text['browse.status'] === 'ready');
+  const slider = page.getByRole('slider', { name: 'score min' });
+  assert.equal(await slider.getAttribute('aria-valuetext'), 'Any');
+  await slider.fill('8');
+  await client.waitFor(() => window.location.hash.includes('score_min=8'));
+  await page.getByRole('slider', { name: 'score min' }).and(page.locator('[aria-valuetext="8.0 or more"]')).waitFor();
+});
+
+test("the mirror's focus follows the keyboard on the canvas, and Enter acts once", async (t) => {
+  const username = uniqueName('keys');
+  const password = 'tab tab enter 1';
+  const api = new Api(server.url);
+  await api.register(username, password, 'Keys');
+  const [movie] = (await api.get('/movies?page_size=1')).json.items;
+  const client = await openClient(browser, server.url, { t, path: '/#/login' });
+  const { page } = client;
+  await client.signIn(username, password);
+  await page.evaluate((id) => { window.location.hash = `#/movies/${encodeURIComponent(id)}`; }, movie.id);
+  await client.waitFor(() => window.moviedbUi.text['movie.status'] === 'ready');
+  await page.locator('canvas').focus();
+
+  // Tab on the canvas until ImGui's focus reaches Like; the mirror's follows at each step.
+  let focused = null;
+  for (let i = 0; i < 30 && focused !== 'movie.like'; i += 1) {
+    await page.keyboard.press('Tab');
+    await client.nextFrame(3);
+    const ui = await client.ui();
+    focused = Object.keys(ui.items).find((key) => ui.items[key].focused) ?? null;
+    if (focused) {
+      const mirrored = await page.evaluate(() => document.activeElement?.dataset?.key ?? null);
+      assert.equal(mirrored, focused, 'the mirror focuses the widget ImGui does');
+    }
+  }
+  assert.equal(focused, 'movie.like');
+  await page.keyboard.press('Enter');
+  await client.waitForText('movie.reaction', 'like');
+  await client.nextFrame(10);
+  assert.equal(await client.text('movie.reaction'), 'like', 'a second click would have taken the like back');
+});
+
+test('a table is a table: each row link sits in a row and a cell', async (t) => {
+  const client = await openClient(browser, server.url, { t, path: '/#/browse' });
+  const { page } = client;
+  const ui = await client.waitFor(() => window.moviedbUi.text['browse.status'] === 'ready'
+    && Boolean(window.moviedbUi.text['browse.row.0']));
+  const title = ui.text['browse.row.0'];
+  const table = page.getByRole('table');
+  await table.first().waitFor();
+  const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  assert.equal(await row.count(), 1, `one row holds "${title}"`);
+  assert.equal(await row.getByRole('cell').getByRole('link', { name: title, exact: true }).count(), 1);
+  assert.deepEqual(await seriousViolations(page), [], 'the browse table');
+});

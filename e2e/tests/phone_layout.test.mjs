@@ -64,6 +64,9 @@ test('on a phone the list starts at the edge and the filters are a sheet', async
   let ui = await client.waitFor(() => window.moviedbUi.text['browse.status'] === 'ready'
     && Boolean(window.moviedbUi.items['browse.row.0']));
   assert.ok(ui.items['browse.row.0'].x < 40, `the list starts at the edge (x ${ui.items['browse.row.0'].x})`);
+  // A card: the title has the whole width, its facts a line below it.
+  assert.ok(ui.items['browse.row.0'].w > PHONE.viewport.width - 60, `a row is a card (w ${ui.items['browse.row.0'].w})`);
+  assert.ok(ui.items['browse.row.0'].h >= 44, `a card is finger sized (h ${ui.items['browse.row.0'].h})`);
   assert.equal(ui.items['filter.score_min'], undefined, 'the filters wait behind their button');
   const top = ['browse.search', 'browse.sort', 'browse.filters'];
   assert.deepEqual(layoutProblems(ui.items, top, PHONE.viewport), []);

@@ -15,7 +15,7 @@ double round2(double v) {
   return std::round(v * 100.0) / 100.0;
 }
 
-constexpr const char* kRoleNames[] = {"button", "link", "checkbox", "textbox"};
+constexpr const char* kRoleNames[] = {"button", "link", "checkbox", "textbox", "slider"};
 
 }  // namespace
 
@@ -47,14 +47,14 @@ void Recorder::begin_frame() {
   texts_.clear();
 }
 
-void Recorder::add_item(std::string_view key, Rect rect, Semantics semantics) {
+void Recorder::add_item(std::string_view key, Rect rect, Semantics semantics, Shown shown) {
   std::string unique(key);
   const auto taken = [this](const std::string& k) {
     return std::any_of(items_.begin(), items_.end(),
                        [&k](const auto& item) { return item.key == k; });
   };
   for (int n = 2; taken(unique); ++n) unique = std::string(key) + " #" + std::to_string(n);
-  items_.push_back({std::move(unique), rect, std::move(semantics)});
+  items_.push_back({std::move(unique), rect, std::move(semantics), shown});
 }
 
 void Recorder::set_text(std::string_view key, std::string_view value) {
@@ -69,7 +69,7 @@ void Recorder::set_text(std::string_view key, std::string_view value) {
 
 std::string Recorder::to_json(const Frame& frame) const {
   boost::json::object items;
-  for (const auto& [key, r, semantics] : items_) {
+  for (const auto& [key, r, semantics, shown] : items_) {
     boost::json::object item{{"x", round2(r.x)},
                              {"y", round2(r.y)},
                              {"w", round2(r.w)},
@@ -78,6 +78,18 @@ std::string Recorder::to_json(const Frame& frame) const {
                              {"name", semantics.name}};
     if (semantics.checked) item["checked"] = *semantics.checked;
     if (semantics.disabled) item["disabled"] = true;
+    if (const auto& range = semantics.range) {
+      item["value"] = range->value;
+      item["min"] = range->min;
+      item["max"] = range->max;
+      item["valueText"] = range->text;
+    }
+    if (semantics.focused) item["focused"] = true;
+    if (const auto& cell = semantics.cell) {
+      item["cell"] = boost::json::array{cell->table, cell->row, cell->column};
+    }
+    if (shown.cut) item["cut"] = true;
+    if (shown.partial) item["partial"] = true;
     items[key] = std::move(item);
   }
   boost::json::object texts;

@@ -13,7 +13,15 @@
 //                        // explicit id (text after "###"); repeated keys get
 //                        // " #2", " #3", … in drawing order. role/name/checked/
 //                        // disabled: what a screen reader is told (the page's
-//                        // DOM mirror, web/screen_reader.js)
+//                        // DOM mirror, web/screen_reader.js); a slider adds
+//                        // value, min, max, valueText; focused: true on the
+//                        // one keyboard navigation is on; cell: [table, row,
+//                        // column] inside a table (column -1: the whole row); cut: true when
+//                        // part of it is hidden where no scrolling shows it
+//                        // (past a window that does not scroll that way, or
+//                        // past its table column): a layout fault;
+//                        // partial: true when part of it is scrolled out of
+//                        // view (x/y/w/h are the part still shown)
 //     toasts: [string],  // messages currently shown
 //     text:   { [key]: string },  // values the screen shows, for assertions
 //                        // (each view documents its keys at the top of its file), e.g.
@@ -40,14 +48,37 @@ struct Rect {
   double x = 0, y = 0, w = 0, h = 0;
 };
 
+// How much of a widget the screen shows: all of it unless one of these.
+struct Shown {
+  bool cut = false;      // part is hidden where no scrolling reaches it
+  bool partial = false;  // part is scrolled out of view
+};
+
 // What a widget is to assistive technology.
-enum class Role { button, link, checkbox, textbox };
+enum class Role { button, link, checkbox, textbox, slider };
+
+// A slider's value between its bounds, and the words it shows for it.
+struct Range {
+  double value = 0, min = 0, max = 1;
+  std::string text;
+};
+
+// Where a widget sits in a table: which table (an id unique in the frame),
+// which row, which column (-1: the row itself, e.g. a link over the whole row).
+struct Cell {
+  std::uint32_t table = 0;
+  int row = 0;
+  int column = 0;
+};
 
 struct Semantics {
   Role role = Role::button;
   std::string name;             // its accessible name
   std::optional<bool> checked;  // checkboxes only
   bool disabled = false;
+  std::optional<Range> range;  // sliders only
+  bool focused = false;        // keyboard navigation is on it (and shown)
+  std::optional<Cell> cell;    // inside a table
 };
 
 // The name a widget is announced by: its visible label (text before "##"),
@@ -64,13 +95,14 @@ std::string item_key(std::string_view label);
 class Recorder {
  public:
   void begin_frame();
-  void add_item(std::string_view key, Rect rect, Semantics semantics = {});
+  void add_item(std::string_view key, Rect rect, Semantics semantics = {}, Shown shown = {});
   void set_text(std::string_view key, std::string_view value);
 
   struct Item {
     std::string key;
     Rect rect;
     Semantics semantics;
+    Shown shown;
   };
   const std::vector<Item>& items() const { return items_; }
   const std::vector<std::pair<std::string, std::string>>& texts() const { return texts_; }

@@ -22,6 +22,7 @@ struct Surface {
   double css_width = 0, css_height = 0;
   double pixel_ratio = 1;
   int pixel_width = 0, pixel_height = 0;  // the framebuffer
+  bool touch = false;                     // the main pointer is a finger: targets grow to 44 CSS px
 };
 
 enum class AssetState { loading, ready, failed };

@@ -21,8 +21,10 @@
 #include "platform/phone_keyboard.hpp"
 #include "platform/platform.hpp"
 
-// out[0..4] = canvas left, top (page CSS px), width, height (CSS px), devicePixelRatio.
+// out[0..5] = canvas left, top (page CSS px), width, height (CSS px),
+// devicePixelRatio, 1 when the main pointer is a finger.
 EM_JS(void, moviedb_js_measure, (double* out), {
+  if (!Module.moviedbCoarse) Module.moviedbCoarse = window.matchMedia('(pointer: coarse)');
   const canvas = Module.canvas;
   const rect = canvas.getBoundingClientRect();
   const base = out >> 3;
@@ -31,6 +33,7 @@ EM_JS(void, moviedb_js_measure, (double* out), {
   HEAPF64[base + 2] = rect.width || window.innerWidth;
   HEAPF64[base + 3] = rect.height || window.innerHeight;
   HEAPF64[base + 4] = window.devicePixelRatio || 1;
+  HEAPF64[base + 5] = Module.moviedbCoarse.matches ? 1 : 0;
 });
 
 // 0 loading, 1 ready, 2 failed (Module.moviedbFont / moviedbFontError, set by app.js).
@@ -350,7 +353,7 @@ class WebPlatform final : public Platform {
 
  private:
   static Surface measure() {
-    double m[5] = {};
+    double m[6] = {};
     moviedb_js_measure(m);
     Surface s;
     s.css_left = m[0];
@@ -358,6 +361,7 @@ class WebPlatform final : public Platform {
     s.css_width = std::max(1.0, m[2]);
     s.css_height = std::max(1.0, m[3]);
     s.pixel_ratio = m[4] > 0 ? m[4] : 1.0;
+    s.touch = m[5] > 0;
     s.pixel_width = std::max(1, static_cast<int>(std::lround(s.css_width * s.pixel_ratio)));
     s.pixel_height = std::max(1, static_cast<int>(std::lround(s.css_height * s.pixel_ratio)));
     return s;

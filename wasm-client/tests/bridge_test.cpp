@@ -29,7 +29,11 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   Recorder recorder;
   recorder.begin_frame();
   recorder.add_item("Retry", {10, 20.004, 80, 30});
-  recorder.add_item("Retry", {10, 60, 80, 30}, {Role::checkbox, "Retry", true, true});
+  recorder.add_item("Retry", {10, 60, 80, 30},
+                    {Role::checkbox, "Retry", true, true, std::nullopt, true, Cell{7, 2, -1}},
+                    {.cut = true, .partial = true});
+  recorder.add_item("Score", {10, 100, 80, 30},
+                    {Role::slider, "score", {}, false, Range{8, 0, 10, "8.0 or more"}});
   recorder.set_text("server.version", "0.1.0");
   recorder.set_text("server.version", "0.2.0");
 
@@ -45,7 +49,7 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   EXPECT_EQ(root.at("toasts").as_array().size(), 1u);
   EXPECT_EQ(root.at("text").at("server.version").as_string(), "0.2.0");
   const auto& items = root.at("items").as_object();
-  ASSERT_EQ(items.size(), 2u);
+  ASSERT_EQ(items.size(), 3u);
   EXPECT_DOUBLE_EQ(items.at("Retry").at("y").as_double(), 20.0);
   EXPECT_DOUBLE_EQ(items.at("Retry #2").at("y").as_double(), 60.0);
   EXPECT_EQ(items.at("Retry").at("role").as_string(), "button");
@@ -54,6 +58,17 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   EXPECT_EQ(items.at("Retry #2").at("name").as_string(), "Retry");
   EXPECT_EQ(items.at("Retry #2").at("checked").as_bool(), true);
   EXPECT_EQ(items.at("Retry #2").at("disabled").as_bool(), true);
+  EXPECT_FALSE(items.at("Retry").as_object().contains("cut"));
+  EXPECT_EQ(items.at("Retry #2").at("cut").as_bool(), true);
+  EXPECT_FALSE(items.at("Retry").as_object().contains("partial"));
+  EXPECT_EQ(items.at("Retry #2").at("partial").as_bool(), true);
+  EXPECT_FALSE(items.at("Retry").as_object().contains("focused"));
+  EXPECT_EQ(items.at("Retry #2").at("focused").as_bool(), true);
+  EXPECT_EQ(items.at("Retry #2").at("cell"), (boost::json::array{7, 2, -1}));
+  EXPECT_EQ(items.at("Score").at("role").as_string(), "slider");
+  EXPECT_DOUBLE_EQ(items.at("Score").at("value").as_double(), 8.0);
+  EXPECT_DOUBLE_EQ(items.at("Score").at("max").as_double(), 10.0);
+  EXPECT_EQ(items.at("Score").at("valueText").as_string(), "8.0 or more");
 
   recorder.begin_frame();
   EXPECT_TRUE(recorder.items().empty());

@@ -2,7 +2,7 @@
 
 namespace moviedb::client::ui {
 
-void apply_theme(float pixel_ratio) {
+void apply_theme(Fit fit) {
   ImGuiStyle style;
   ImGui::StyleColorsDark(&style);
   style.WindowRounding = 10.0f;
@@ -15,8 +15,9 @@ void apply_theme(float pixel_ratio) {
   style.WindowBorderSize = 1.0f;
   style.ChildBorderSize = 1.0f;
   style.PopupBorderSize = 1.0f;
-  style.WindowPadding = ImVec2(28.0f, 24.0f);
-  style.FramePadding = ImVec2(12.0f, 7.0f);
+  style.WindowPadding = fit.compact ? ImVec2(14.0f, 14.0f) : ImVec2(28.0f, 24.0f);
+  // A frame is the font's line plus twice this: 16 + 2 × 14 = kTouchTarget.
+  style.FramePadding = ImVec2(12.0f, fit.touch ? 14.0f : 7.0f);
   style.ItemSpacing = ImVec2(10.0f, 10.0f);
   style.ItemInnerSpacing = ImVec2(8.0f, 6.0f);
   style.CellPadding = ImVec2(10.0f, 6.0f);
@@ -59,7 +60,7 @@ void apply_theme(float pixel_ratio) {
   c[ImGuiCol_TextSelectedBg] = ImVec4(0.96f, 0.71f, 0.26f, 0.30f);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.5f);
 
-  style.ScaleAllSizes(pixel_ratio);
+  style.ScaleAllSizes(fit.pixel_ratio);
   ImGui::GetStyle() = style;
 }
 

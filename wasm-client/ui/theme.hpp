@@ -4,8 +4,23 @@
 
 namespace moviedb::client::ui {
 
-// Resets ImGui's style to ours, with sizes scaled to the device pixel ratio.
-void apply_theme(float pixel_ratio);
+// What the style's sizes depend on: the device pixel ratio, a finger for a
+// pointer (frames 44 CSS px tall, the smallest comfortable target), a phone's
+// width (narrower margins).
+struct Fit {
+  float pixel_ratio = 1.0f;
+  bool touch = false;
+  bool compact = false;
+  bool operator==(const Fit&) const = default;
+};
+
+// Resets ImGui's style to ours, with sizes fitted to `fit`.
+void apply_theme(Fit fit);
+
+// Narrower than this (CSS px, a phone) views fold what sits side by side.
+inline constexpr double kCompactBelowCss = 700.0;
+// The least height and width of anything a finger taps, CSS px.
+inline constexpr float kTouchTarget = 44.0f;
 
 // Background behind all windows (the framebuffer clear colour).
 inline constexpr ImVec4 kBackground{0.055f, 0.067f, 0.090f, 1.0f};
@@ -24,6 +39,7 @@ inline constexpr ImVec4 kLink{0.55f, 0.75f, 1.0f, 1.0f};
 // Layout metrics in CSS pixels (multiply by the pixel ratio).
 inline constexpr float kNavHeight = 60.0f;
 inline constexpr float kPagePadding = 24.0f;
+inline constexpr float kPagePaddingCompact = 14.0f;
 inline constexpr float kSidebarWidth = 270.0f;
 inline constexpr float kRowHeight = 34.0f;
 

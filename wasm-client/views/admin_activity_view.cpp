@@ -5,6 +5,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
@@ -22,9 +23,10 @@ void AdminActivityView::draw(const AppState& state, const ViewContext& ctx) {
   draw_filters(state, ctx);
   if (const auto page = widgets::pager(activity.page, activity.pages(), "activity", ctx))
     ctx.actions.emplace_back(SetActivityPage{page});
-  ImGui::SameLine();
+  const std::string count = ui::count_of(activity.total, "interaction", "interactions");
+  widgets::flow(widgets::text_width(count));
   ImGui::AlignTextToFramePadding();
-  widgets::muted(ui::count_of(activity.total, "interaction", "interactions"));
+  widgets::muted(count);
   if (activity.load.loading()) {
     ImGui::SameLine();
     widgets::spinner(ctx);
@@ -39,11 +41,16 @@ void AdminActivityView::draw(const AppState& state, const ViewContext& ctx) {
 void AdminActivityView::draw_filters(const AppState& state, const ViewContext& ctx) {
   const float px = ctx.px();
   bool apply = false;
+  // Each control goes beside the one before while it fits (a phone wraps).
+  bool first = true;
+  auto place = [&first](float width, float spacing = -1.0f) {
+    if (!std::exchange(first, false)) widgets::flow(width, spacing);
+  };
   auto field = [&](const char* id, const char* hint, std::string& value, float width) {
+    place(width * px);
     ImGui::SetNextItemWidth(width * px);
     apply |= ImGui::InputTextWithHint(id, hint, &value, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.track(id);
-    ImGui::SameLine();
   };
   field("###activity.user", "User (name or id)", edits_.user, 150.0f);
   field("###activity.movie", "Title id", edits_.movie, 120.0f);
@@ -56,16 +63,16 @@ void AdminActivityView::draw_filters(const AppState& state, const ViewContext& c
   for (const auto& [kind, label] : kKinds) {
     const std::string key = *kind ? kind : "any";
     const bool on = state.admin.activity.filter.kind == kind;
-    if (widgets::button(std::string(label) + "###activity.kind." + key, ctx,
-                        on ? widgets::Tone::selected : widgets::Tone::secondary)) {
+    const std::string button = std::string(label) + "###activity.kind." + key;
+    place(widgets::button_width(button), *kind ? 2.0f * px : -1.0f);
+    if (widgets::button(button, ctx, on ? widgets::Tone::selected : widgets::Tone::secondary)) {
       edits_.kind = kind;
       apply = true;
     }
-    ImGui::SameLine(0, 2.0f * px);
   }
-  ImGui::SameLine();
   field("###activity.since", "From YYYY-MM-DD", edits_.since, 140.0f);
   field("###activity.until", "To YYYY-MM-DD", edits_.until, 140.0f);
+  place(widgets::button_width("Apply"));
   apply |= widgets::button("Apply###activity.apply", ctx, widgets::Tone::primary);
   if (apply) ctx.actions.emplace_back(SetActivityFilter{edits_});
 }
@@ -75,16 +82,14 @@ void AdminActivityView::draw_table(const AppState& state, const ViewContext& ctx
   const float px = ctx.px();
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##activity", 5, kFlags, ImVec2(0, ImGui::GetContentRegionAvail().y)))
-    return;
-  ImGui::TableSetupScrollFreeze(0, 1);
+  if (!widgets::data_table("##activity", 5, kFlags, 900.0f, 1, ctx)) return;
   ImGui::TableSetupColumn("Updated", ImGuiTableColumnFlags_WidthFixed, 230.0f * px);
   ImGui::TableSetupColumn("User", ImGuiTableColumnFlags_WidthFixed, 150.0f * px);
   ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("Title id", ImGuiTableColumnFlags_WidthFixed, 150.0f * px);
   ImGui::TableSetupColumn("What", ImGuiTableColumnFlags_WidthFixed, 220.0f * px);
   ImGui::TableHeadersRow();
-  const float row_h = ui::kRowHeight * px;
+  const float row_h = widgets::row_height(ctx);
   for (std::size_t i = 0; i < activity.items.size(); ++i) {
     const auto& a = activity.items[i];
     const std::string who = a.username.empty() ? a.user_id : a.username;

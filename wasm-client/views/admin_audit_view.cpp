@@ -5,6 +5,7 @@
 
 #include <boost/json/serialize.hpp>
 #include <string>
+#include <utility>
 
 #include "ui/format.hpp"
 #include "ui/theme.hpp"
@@ -22,28 +23,32 @@ void AdminAuditView::draw(const AppState& state, const ViewContext& ctx) {
   ctx.text("audit.total", std::to_string(audit.total));
 
   bool apply = false;
+  // Each field goes beside the one before while it fits (a phone wraps).
+  bool first = true;
   auto filter = [&](const char* id, const char* hint, std::string& value, float width = 170.0f) {
+    if (!std::exchange(first, false)) widgets::flow(width * px);
     ImGui::SetNextItemWidth(width * px);
     apply |= ImGui::InputTextWithHint(id, hint, &value, ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.track(id);
-    ImGui::SameLine();
   };
   filter("###audit.actor", "Actor (username or id)", actor_);
   filter("###audit.action", "Action (create, update…)", action_);
   filter("###audit.collection", "Collection (movies, users…)", collection_);
   filter("###audit.since", "From YYYY-MM-DD", since_, 140.0f);
   filter("###audit.until", "To YYYY-MM-DD", until_, 140.0f);
+  widgets::flow(widgets::button_width("Apply"));
   apply |= widgets::button("Apply###audit.apply", ctx, widgets::Tone::primary);
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("Refresh###audit.refresh"));
   if (widgets::button("Refresh###audit.refresh", ctx, widgets::Tone::secondary,
                       !audit.load.loading())) {
     ctx.actions.emplace_back(Reload{});
   }
   if (apply)
     ctx.actions.emplace_back(SetAuditFilter{{actor_, action_, collection_, since_, until_}});
-  ImGui::SameLine();
+  const std::string entries = ui::thousands(audit.total) + " entries";
+  widgets::flow(widgets::text_width(entries));
   ImGui::AlignTextToFramePadding();
-  widgets::muted(ui::thousands(audit.total) + " entries");
+  widgets::muted(entries);
   if (audit.load.loading()) {
     ImGui::SameLine();
     widgets::spinner(ctx);
@@ -55,15 +60,14 @@ void AdminAuditView::draw(const AppState& state, const ViewContext& ctx) {
 
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##audit", 5, kFlags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
+  if (!widgets::data_table("##audit", 5, kFlags, 900.0f, 1, ctx)) return;
   ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, 190.0f * px);
   ImGui::TableSetupColumn("Who", ImGuiTableColumnFlags_WidthFixed, 130.0f * px);
   ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthFixed, 160.0f * px);
   ImGui::TableSetupColumn("Ids", ImGuiTableColumnFlags_WidthFixed, 220.0f * px);
   ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
-  const float row_h = ui::kRowHeight * px;
+  const float row_h = widgets::row_height(ctx);
   for (std::size_t i = 0; i < audit.items.size(); ++i) {
     const auto& e = audit.items[i];
     std::string ids;

@@ -38,17 +38,18 @@ void AdminBulkBar::draw(const AppState& state, const ViewContext& ctx) {
   const auto& movies = state.admin.movies;
   const auto& bulk = state.admin.bulk_delete;
   const bool filtered = !filter_params(movies.query).empty();
-  ImGui::SameLine(0, 24.0f * ctx.px());
+  widgets::flow(widgets::text_width("Bulk delete:"), 24.0f * ctx.px());
   ImGui::AlignTextToFramePadding();
   widgets::muted("Bulk delete:");
-  ImGui::SameLine();
-  if (widgets::button(
-          "Selected (" + std::to_string(movies.selected.size()) + ")###admin.bulk.selection", ctx,
-          widgets::Tone::danger, !bulk.busy() && !movies.selected.empty())) {
+  const std::string selection =
+      "Selected (" + std::to_string(movies.selected.size()) + ")###admin.bulk.selection";
+  widgets::flow(widgets::button_width(selection));
+  if (widgets::button(selection, ctx, widgets::Tone::danger,
+                      !bulk.busy() && !movies.selected.empty())) {
     ctx.actions.emplace_back(PreviewBulkDelete{true});
   }
   widgets::item_tooltip("Delete the ticked titles (a count first)");
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("Matching the filter###admin.bulk.filter"));
   if (widgets::button("Matching the filter###admin.bulk.filter", ctx, widgets::Tone::danger,
                       !bulk.busy() && filtered)) {
     ctx.actions.emplace_back(PreviewBulkDelete{false});
@@ -63,10 +64,10 @@ void AdminBulkBar::draw_export(const AppState& state, const ViewContext& ctx) {
   ctx.text("export.status", export_status(file));
   ImGui::AlignTextToFramePadding();
   widgets::muted("Export the filtered list:");
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("JSON###admin.export.json"));
   if (widgets::button("JSON###admin.export.json", ctx, widgets::Tone::secondary, !file.busy))
     ctx.actions.emplace_back(ExportMovies{"json"});
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("CSV###admin.export.csv"));
   if (widgets::button("CSV###admin.export.csv", ctx, widgets::Tone::secondary, !file.busy))
     ctx.actions.emplace_back(ExportMovies{"csv"});
   ImGui::SameLine();

@@ -50,7 +50,7 @@ void axes(ImDrawList* draw, ImVec2 a, ImVec2 b, double max, float px) {
 void legend(std::initializer_list<std::pair<const char*, ImVec4>> items) {
   bool first = true;
   for (const auto& [name, colour] : items) {
-    if (!first) ImGui::SameLine(0, 14.0f);
+    if (!first) widgets::flow(ImGui::GetTextLineHeight() * 0.5f + widgets::text_width(name), 14.0f);
     first = false;
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -240,10 +240,14 @@ void AdminDashboardView::draw(const AppState& state, const ViewContext& ctx) {
   }};
   widgets::gap(ctx, 4);
   for (std::size_t i = 0; i < totals.size(); ++i) {
-    if (i > 0) ImGui::SameLine(0, 22.0f * px);
+    const std::string value = ui::thousands(totals[i].second);
+    ImGui::PushFont(ctx.fonts.heading());
+    const float width = widgets::text_width(value);
+    ImGui::PopFont();
+    if (i > 0) widgets::flow(std::max(width, widgets::text_width(totals[i].first)), 22.0f * px);
     ImGui::BeginGroup();
     ImGui::PushFont(ctx.fonts.heading());
-    ImGui::TextUnformatted(ui::thousands(totals[i].second).c_str());
+    ImGui::TextUnformatted(value.c_str());
     ImGui::PopFont();
     widgets::muted(totals[i].first);
     ImGui::EndGroup();
@@ -251,15 +255,21 @@ void AdminDashboardView::draw(const AppState& state, const ViewContext& ctx) {
   }
   widgets::gap(ctx, 8);
 
+  // Two charts side by side on a desktop, one above the other on a phone.
+  const bool stacked = ctx.compact();
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float chart_w = (avail - 24.0f * px) * 0.5f;
+  const float chart_w = stacked ? avail : (avail - 24.0f * px) * 0.5f;
   const float chart_h = 230.0f * px;
   ImGui::BeginGroup();
   widgets::section_label("Reactions per genre");
   legend({{"likes", kLike}, {"dislikes", kDislike}});
   genre_bars(s, ctx, chart_w, chart_h);
   ImGui::EndGroup();
-  ImGui::SameLine(0, 24.0f * px);
+  if (stacked) {
+    widgets::gap(ctx, 8);
+  } else {
+    ImGui::SameLine(0, 24.0f * px);
+  }
   ImGui::BeginGroup();
   widgets::section_label("Activity, last 30 days");
   legend({{"views", kViews}, {"watched", kWatched}, {"likes", kLike}, {"dislikes", kDislike}});
@@ -270,7 +280,11 @@ void AdminDashboardView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::BeginGroup();
   ranked("Top liked", "dashboard.top_liked", s.top_liked, "likes", ctx);
   ImGui::EndGroup();
-  ImGui::SameLine(chart_w + 24.0f * px + ImGui::GetStyle().WindowPadding.x);
+  if (stacked) {
+    widgets::gap(ctx, 8);
+  } else {
+    ImGui::SameLine(chart_w + 24.0f * px + ImGui::GetStyle().WindowPadding.x);
+  }
   ImGui::BeginGroup();
   ranked("Top viewed", "dashboard.top_viewed", s.top_viewed, "views", ctx);
   ImGui::EndGroup();

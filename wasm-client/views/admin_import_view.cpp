@@ -70,7 +70,7 @@ void AdminImportView::draw(const AppState& state, const ViewContext& ctx) {
                       has_file && !import.busy())) {
     ctx.actions.emplace_back(RunImport{true});
   }
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("Import###import.run"));
   if (widgets::button("Import###import.run", ctx, widgets::Tone::danger,
                       import.can_import())) {
     ctx.actions.emplace_back(RunImport{false});
@@ -125,9 +125,7 @@ void AdminImportView::draw(const AppState& state, const ViewContext& ctx) {
   widgets::section_label("Rejected records");
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##import.errors", 3, kFlags, ImVec2(0, ImGui::GetContentRegionAvail().y)))
-    return;
-  ImGui::TableSetupScrollFreeze(0, 1);
+  if (!widgets::data_table("##import.errors", 3, kFlags, 520.0f, 1, ctx)) return;
   ImGui::TableSetupColumn("Record #", ImGuiTableColumnFlags_WidthFixed, 80.0f * px);
   ImGui::TableSetupColumn("Id", ImGuiTableColumnFlags_WidthFixed, 160.0f * px);
   ImGui::TableSetupColumn("Reason", ImGuiTableColumnFlags_WidthStretch);

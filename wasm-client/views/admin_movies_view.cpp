@@ -49,10 +49,10 @@ void error_line(const std::string& message, const std::string& key, const ViewCo
 struct Column {
   const char* header;
   const char* sort;
-  float width;  // 0 stretches
+  float width;  // 0 stretches, < 0 fits its contents
 };
 constexpr std::array<Column, 9> kColumns{{
-    {"", "", 28.0f},
+    {"", "", -1.0f},
     {"Title", "title", 0.0f},
     {"Type", "", 60.0f},
     {"Year", "release_year", 60.0f},
@@ -60,7 +60,7 @@ constexpr std::array<Column, 9> kColumns{{
     {"Votes", "imdb_votes", 80.0f},
     {"Likes", "likes", 60.0f},
     {"Ver.", "", 44.0f},
-    {"", "", 190.0f},
+    {"", "", -1.0f},  // its buttons' width
 }};
 
 }  // namespace
@@ -76,7 +76,7 @@ void AdminMoviesView::draw(const AppState& state, const ViewContext& ctx) {
     return;
   }
   draw_filters(state, ctx);
-  bulk_bar_.draw(state, ctx);
+  if (!ctx.compact() || more_open_) bulk_bar_.draw(state, ctx);
 
   const auto& pending = admin.pending_delete;
   ctx.text("delete.pending", pending.id);
@@ -91,7 +91,7 @@ void AdminMoviesView::draw(const AppState& state, const ViewContext& ctx) {
                         !pending.busy)) {
       ctx.actions.emplace_back(ConfirmDeleteMovie{});
     }
-    ImGui::SameLine();
+    widgets::flow(widgets::button_width("Cancel###delete.cancel"));
     if (widgets::button("Cancel###delete.cancel", ctx, widgets::Tone::secondary, !pending.busy)) {
       ctx.actions.emplace_back(AskDeleteMovie{});
     }
@@ -109,32 +109,44 @@ void AdminMoviesView::draw_filters(const AppState& state, const ViewContext& ctx
   apply |= ImGui::InputTextWithHint("###admin.search", "Title words…", &q_,
                                     ImGuiInputTextFlags_EnterReturnsTrue);
   ctx.track("###admin.search");
-  ImGui::SameLine();
+  if (ctx.compact()) {
+    // A phone shows the title search; the other filters and the export and
+    // bulk tools wait behind one button, so the table keeps the screen.
+    const char* more = more_open_ ? "Less###admin.more" : "Filters, export###admin.more";
+    widgets::flow(widgets::button_width(more));
+    if (widgets::button(more, ctx, more_open_ ? widgets::Tone::selected : widgets::Tone::secondary))
+      more_open_ = !more_open_;
+  }
+  if (ctx.compact() && !more_open_) {
+    if (apply) ctx.actions.emplace_back(SetAdminQuery{query_from_fields(movies.query)});
+    return;
+  }
+  widgets::flow(110.0f * px);
   static constexpr const char* kTypes[] = {"Any type", "Movies", "Shows"};
   ImGui::SetNextItemWidth(110.0f * px);
   if (ImGui::Combo("###admin.type", &type_, kTypes, 3)) apply = true;
   ctx.track("###admin.type");
-  ImGui::SameLine();
+  widgets::flow(80.0f * px);
   ImGui::SetNextItemWidth(80.0f * px);
   apply |= ImGui::InputTextWithHint("###admin.year_min", "Year from", &year_min_,
                                     ImGuiInputTextFlags_EnterReturnsTrue |
                                         ImGuiInputTextFlags_CharsDecimal);
   ctx.track("###admin.year_min");
-  ImGui::SameLine();
+  widgets::flow(80.0f * px);
   ImGui::SetNextItemWidth(80.0f * px);
   apply |= ImGui::InputTextWithHint("###admin.year_max", "Year to", &year_max_,
                                     ImGuiInputTextFlags_EnterReturnsTrue |
                                         ImGuiInputTextFlags_CharsDecimal);
   ctx.track("###admin.year_max");
-  ImGui::SameLine();
+  widgets::flow(80.0f * px);
   ImGui::SetNextItemWidth(80.0f * px);
   apply |= ImGui::InputTextWithHint("###admin.score_min", "IMDB min", &score_min_,
                                     ImGuiInputTextFlags_EnterReturnsTrue |
                                         ImGuiInputTextFlags_CharsDecimal);
   ctx.track("###admin.score_min");
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("Apply###admin.apply"));
   apply |= widgets::button("Apply###admin.apply", ctx, widgets::Tone::primary);
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("Clear###admin.clear"));
   if (widgets::button("Clear###admin.clear", ctx)) {
     q_.clear();
     type_ = 0;
@@ -143,21 +155,22 @@ void AdminMoviesView::draw_filters(const AppState& state, const ViewContext& ctx
     score_min_.clear();
     apply = true;
   }
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("+ New movie###admin.new"));
   if (widgets::button("+ New movie###admin.new", ctx, widgets::Tone::primary)) {
     ctx.actions.emplace_back(OpenMovieForm{});
   }
-  if (apply) {
-    domain::MovieQuery query = movies.query;  // keeps the sort
-    query.q = q_;
-    query.type = type_ == 1 ? std::optional<std::string>("MOVIE")
-                 : type_ == 2 ? std::optional<std::string>("SHOW")
-                              : std::nullopt;
-    query.year_min = int_of(year_min_);
-    query.year_max = int_of(year_max_);
-    query.score_min = double_of(score_min_);
-    ctx.actions.emplace_back(SetAdminQuery{std::move(query)});
-  }
+  if (apply) ctx.actions.emplace_back(SetAdminQuery{query_from_fields(movies.query)});
+}
+
+domain::MovieQuery AdminMoviesView::query_from_fields(domain::MovieQuery query) const {
+  query.q = q_;  // the rest of `query`, its sort, stays
+  query.type = type_ == 1   ? std::optional<std::string>("MOVIE")
+               : type_ == 2 ? std::optional<std::string>("SHOW")
+                            : std::nullopt;
+  query.year_min = int_of(year_min_);
+  query.year_max = int_of(year_max_);
+  query.score_min = double_of(score_min_);
+  return query;
 }
 
 void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) {
@@ -172,12 +185,15 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
   if (widgets::button("< Prev###admin.prev", ctx, widgets::Tone::secondary, movies.page > 1)) {
     ctx.actions.emplace_back(SetAdminPage{movies.page - 1});
   }
-  ImGui::SameLine();
+  const std::string where =
+      "Page " + std::to_string(movies.page) + " of " + std::to_string(movies.pages()) + " · " +
+      ui::thousands(movies.total) + " titles" +
+      (movies.selected.empty() ? std::string()
+                               : " · " + std::to_string(movies.selected.size()) + " selected");
+  widgets::flow(widgets::text_width(where));
   ImGui::AlignTextToFramePadding();
-  ImGui::Text("Page %lld of %lld · %s titles · %zu selected", static_cast<long long>(movies.page),
-              static_cast<long long>(movies.pages()), ui::thousands(movies.total).c_str(),
-              movies.selected.size());
-  ImGui::SameLine();
+  ImGui::TextUnformatted(where.c_str());
+  widgets::flow(widgets::button_width("Next >###admin.next"));
   if (widgets::button("Next >###admin.next", ctx, widgets::Tone::secondary,
                       movies.page < movies.pages())) {
     ctx.actions.emplace_back(SetAdminPage{movies.page + 1});
@@ -196,10 +212,10 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
       ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
       ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_Sortable | ImGuiTableFlags_PadOuterX |
       ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("##admin.movies", static_cast<int>(kColumns.size()), kFlags,
-                         ImVec2(0, ImGui::GetContentRegionAvail().y)))
+  // The check box and the title stay while the rest scrolls by.
+  if (!widgets::data_table("##admin.movies", static_cast<int>(kColumns.size()), kFlags, 1000.0f, 2,
+                           ctx))
     return;
-  ImGui::TableSetupScrollFreeze(0, 1);
   const auto& sort = movies.query.sort;
   for (std::size_t c = 0; c < kColumns.size(); ++c) {
     const auto& col = kColumns[c];
@@ -211,7 +227,7 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
                (sort.descending ? ImGuiTableColumnFlags_PreferSortDescending
                                 : ImGuiTableColumnFlags_PreferSortAscending);
     }
-    ImGui::TableSetupColumn(col.header, flags, col.width * px);
+    ImGui::TableSetupColumn(col.header, flags, std::max(col.width, 0.0f) * px);
   }
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (std::size_t c = 0; c < kColumns.size(); ++c) {
@@ -244,7 +260,7 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
     specs->SpecsDirty = false;
   }
 
-  const float row_h = ui::kRowHeight * px;
+  const float row_h = widgets::row_height(ctx);
   for (std::size_t i = 0; i < movies.items.size(); ++i) {
     const auto& m = movies.items[i];
     const std::string n = std::to_string(i);
@@ -345,7 +361,7 @@ void AdminMoviesView::draw_form(const AppState& state, const ViewContext& ctx) {
                              widgets::Tone::primary, !busy)) {
     ctx.actions.emplace_back(SaveMovieForm{edits_});
   }
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("Cancel###form.cancel"));
   if (widgets::button("Cancel###form.cancel", ctx)) ctx.actions.emplace_back(CloseMovieForm{});
   if (busy) {
     ImGui::SameLine();

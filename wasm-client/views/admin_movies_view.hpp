@@ -7,6 +7,7 @@
 //
 // Bridge items: admin.search, admin.type, admin.year_min, admin.year_max,
 // admin.score_min, admin.apply, admin.clear, admin.new, admin.prev, admin.next,
+// on a phone admin.more (the filters but the title words, export, bulk delete),
 // admin.select_all, admin.select.<i>, admin.edit.<i>, admin.delete.<i>,
 // delete.confirm, delete.cancel, form.<field>, form.save, form.cancel,
 // form.reload. Texts: admin.movies.status, admin.movies.total, admin.page,
@@ -29,6 +30,8 @@ class AdminMoviesView final : public View {
   void draw_table(const AppState& state, const ViewContext& ctx);
   void draw_form(const AppState& state, const ViewContext& ctx);
   void draw_fields(const MovieFormState& form, const ViewContext& ctx);
+  // The filter fields as typed, over `query` (which keeps its sort).
+  domain::MovieQuery query_from_fields(domain::MovieQuery query) const;
 
   AdminBulkBar bulk_bar_;
   // Filter fields as typed (applied with Enter or Apply).
@@ -37,6 +40,7 @@ class AdminMoviesView final : public View {
   std::string year_min_;
   std::string year_max_;
   std::string score_min_;
+  bool more_open_ = false;  // on a phone: the filters, export and bulk tools are shown
   // The form's edits, re-read from state when it loads new fields.
   MovieFormFields edits_;
   std::uint64_t loaded_seen_ = ~std::uint64_t{0};

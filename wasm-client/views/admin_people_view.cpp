@@ -23,15 +23,16 @@ void AdminPeopleView::draw(const AppState& state, const ViewContext& ctx) {
   bool apply = ImGui::InputTextWithHint("###people.search", "Name…", &q_,
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   ctx.track("###people.search");
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("Search###people.apply"));
   apply |= widgets::button("Search###people.apply", ctx, widgets::Tone::primary);
   if (apply) ctx.actions.emplace_back(SetPeopleSearch{q_});
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("< Prev"));
   if (const auto page = widgets::pager(people.page, people.pages(), "people", ctx))
     ctx.actions.emplace_back(SetPeoplePage{page});
-  ImGui::SameLine();
+  const std::string count = ui::count_of(people.total, "person", "people");
+  widgets::flow(widgets::text_width(count));
   ImGui::AlignTextToFramePadding();
-  widgets::muted(ui::count_of(people.total, "person", "people"));
+  widgets::muted(count);
   if (people.load.loading()) {
     ImGui::SameLine();
     widgets::spinner(ctx);
@@ -41,12 +42,16 @@ void AdminPeopleView::draw(const AppState& state, const ViewContext& ctx) {
     ctx.actions.emplace_back(Reload{});
   }
 
-  const float list_w = ImGui::GetContentRegionAvail().x * 0.45f;
-  ImGui::BeginChild("##people.list", ImVec2(list_w, 0));
+  // Side by side on a desktop; on a phone the list above the filmography.
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const ImVec2 list_size =
+      ctx.compact() ? ImVec2(0.0f, avail.y * 0.45f) : ImVec2(avail.x * 0.45f, 0.0f);
+  ImGui::BeginChild("##people.list", list_size, ImGuiChildFlags_None, widgets::kPanelFlags);
   draw_list(state, ctx);
   ImGui::EndChild();
-  ImGui::SameLine();
-  ImGui::BeginChild("##people.filmography", ImVec2(0, 0));
+  if (!ctx.compact()) ImGui::SameLine();
+  ImGui::BeginChild("##people.filmography", ImVec2(0, 0), ImGuiChildFlags_None,
+                    widgets::kPanelFlags);
   draw_filmography(state, ctx);
   ImGui::EndChild();
 }
@@ -61,17 +66,25 @@ void AdminPeopleView::draw_list(const AppState& state, const ViewContext& ctx) {
   ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("Titles", ImGuiTableColumnFlags_WidthFixed, 70.0f * ctx.px());
   ImGui::TableHeadersRow();
+  const float row_h = widgets::row_height(ctx);
   for (std::size_t i = 0; i < people.items.size(); ++i) {
     const auto& p = people.items[i];
     const std::string n = std::to_string(i);
-    ImGui::TableNextRow();
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
     ImGui::TableSetColumnIndex(0);
     const bool on = people.selected == p.id;
-    if (ImGui::Selectable((p.name + "###people.open." + n).c_str(), on))
+    // The name is cut with "…" to its column rather than run under the next.
+    const float name_w = ImGui::GetContentRegionAvail().x;
+    const ImVec2 start = ImGui::GetCursorPos();
+    const std::string open = "###people.open." + n;
+    if (ImGui::Selectable(open.c_str(), on, ImGuiSelectableFlags_AllowOverlap, ImVec2(0.0f, row_h)))
       ctx.actions.emplace_back(ShowFilmography{p.id});
-    ctx.track("###people.open." + n);
+    ctx.track(p.name + open);
+    ImGui::SetCursorPos(start);
+    widgets::centre_line(row_h);
+    widgets::text_ellipsis(p.name, name_w, ui::kText);
     ImGui::TableSetColumnIndex(1);
-    widgets::muted(ui::thousands(p.credits));
+    widgets::cell_text(ui::thousands(p.credits), ui::kMuted, row_h);
     ctx.text("people.row." + n, p.name + " (" + std::to_string(p.credits) + " titles)");
   }
   ImGui::EndTable();
@@ -103,12 +116,14 @@ void AdminPeopleView::draw_filmography(const AppState& state, const ViewContext&
     widgets::muted(year);
     ImGui::SameLine(60.0f * ctx.px());
     const std::string title = c.movie_title.empty() ? c.movie_id : c.movie_title;
+    if (ImGui::GetContentRegionAvail().x < widgets::text_width(title)) ImGui::NewLine();
     if (widgets::link(title + "###people.title." + std::to_string(j), ctx)) {
       ctx.actions.emplace_back(Navigate{Screen::admin_movies});
       ctx.actions.emplace_back(OpenMovieForm{c.movie_id});
     }
-    ImGui::SameLine();
-    widgets::muted(c.role + (c.character.empty() ? "" : " · " + c.character));
+    const std::string part = c.role + (c.character.empty() ? "" : " · " + c.character);
+    widgets::flow(widgets::text_width(part));
+    widgets::muted(part);
     ctx.text("filmography.row." + std::to_string(j),
              year + " " + title + " " + c.role + (c.character.empty() ? "" : " " + c.character));
   }

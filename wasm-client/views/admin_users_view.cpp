@@ -52,19 +52,19 @@ void AdminUsersView::draw(const AppState& state, const ViewContext& ctx) {
     ctx.track(id);
   };
   input("###users.new.username", "Username", username_, 150);
-  ImGui::SameLine();
+  widgets::flow(150 * px);
   input("###users.new.password", "Password", password_, 150, ImGuiInputTextFlags_Password);
-  ImGui::SameLine();
+  widgets::flow(150 * px);
   input("###users.new.display_name", "Display name", display_name_, 150);
   for (const char* role : kRoles) {
-    ImGui::SameLine(0, 4.0f * px);
+    const std::string label = std::string(role) + "###users.new.role." + role;
+    widgets::flow(widgets::button_width(label), 4.0f * px);
     const bool on = role_ == role;
-    if (widgets::button(std::string(role) + "###users.new.role." + role, ctx,
-                        on ? widgets::Tone::selected : widgets::Tone::secondary)) {
+    if (widgets::button(label, ctx, on ? widgets::Tone::selected : widgets::Tone::secondary)) {
       role_ = role;
     }
   }
-  ImGui::SameLine(0, 10.0f * px);
+  widgets::flow(widgets::button_width("Create"), 10.0f * px);
   if (widgets::button("Create###users.create", ctx, widgets::Tone::primary, !users.creating)) {
     ctx.actions.emplace_back(CreateUser{username_, password_, role_, display_name_});
   }
@@ -80,9 +80,10 @@ void AdminUsersView::draw(const AppState& state, const ViewContext& ctx) {
     ctx.actions.emplace_back(SetUserSearch{q_});
   }
   ctx.track("###users.search");
-  ImGui::SameLine();
+  const std::string accounts = ui::thousands(users.total) + " accounts";
+  widgets::flow(widgets::text_width(accounts));
   ImGui::AlignTextToFramePadding();
-  widgets::muted(ui::thousands(users.total) + " accounts");
+  widgets::muted(accounts);
   if (users.load.loading()) {
     ImGui::SameLine();
     widgets::spinner(ctx);
@@ -108,7 +109,7 @@ void AdminUsersView::draw(const AppState& state, const ViewContext& ctx) {
                         users.busy_id.empty())) {
       ctx.actions.emplace_back(ConfirmDeleteUser{});
     }
-    ImGui::SameLine();
+    widgets::flow(widgets::button_width("Cancel###users.delete.cancel"));
     if (widgets::button("Cancel###users.delete.cancel", ctx)) {
       ctx.actions.emplace_back(AskDeleteUser{});
     }
@@ -116,16 +117,15 @@ void AdminUsersView::draw(const AppState& state, const ViewContext& ctx) {
 
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##admin.users", 5, kFlags, ImVec2(0, ImGui::GetContentRegionAvail().y)))
-    return;
-  ImGui::TableSetupScrollFreeze(0, 1);
+  if (!widgets::data_table("##admin.users", 5, kFlags, 900.0f, 1, ctx)) return;
   ImGui::TableSetupColumn("Username", ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableSetupColumn("Display name", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 300.0f * px);
+  // Columns of buttons fit their buttons (0: as wide as the widest row's).
+  ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 0.0f);
   ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 90.0f * px);
-  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 230.0f * px);
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 0.0f);
   ImGui::TableHeadersRow();
-  const float row_h = ui::kRowHeight * px;
+  const float row_h = widgets::row_height(ctx);
   for (std::size_t i = 0; i < users.items.size(); ++i) {
     const auto& u = users.items[i];
     const std::string n = std::to_string(i);

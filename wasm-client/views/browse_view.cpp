@@ -28,7 +28,8 @@ void BrowseView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::kPanel);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f * px, 14.0f * px));
   ImGui::BeginChild("##filters", ImVec2(sidebar, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
+                    widgets::kPanelFlags);
   ImGui::PopStyleVar();
   filters_.draw(state, ctx);
   ImGui::EndChild();
@@ -52,7 +53,8 @@ void BrowseView::draw_compact(const AppState& state, const ViewContext& ctx) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::kPanel);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f * ctx.px(), 14.0f * ctx.px()));
     ImGui::BeginChild("##filters", ImVec2(0, 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      widgets::kPanelFlags);
     ImGui::PopStyleVar();
     filters_.draw(state, ctx);
     ImGui::EndChild();

@@ -27,12 +27,12 @@ void CatalogView::draw(const AppState& state, const ViewContext& ctx) {
   }
 
   bool exclude = catalog.exclude_interacted;
-  if (ImGui::Checkbox("Hide titles I've rated, watched or opened###catalog.exclude", &exclude)) {
-    ctx.actions.emplace_back(SetCatalogFilter{exclude});
-  }
-  ctx.track("###catalog.exclude");
+  const char* label = ctx.compact() ? "Hide titles I've seen###catalog.exclude"
+                                    : "Hide titles I've rated, watched or opened###catalog.exclude";
+  if (ImGui::Checkbox(label, &exclude)) ctx.actions.emplace_back(SetCatalogFilter{exclude});
+  ctx.track(label);
   if (!state.session.signed_in()) widgets::item_tooltip("Needs an account");
-  ImGui::SameLine();
+  widgets::flow(widgets::button_width("Refresh"));
   if (widgets::button("Refresh###catalog.refresh", ctx, widgets::Tone::secondary,
                       !catalog.load.loading())) {
     ctx.actions.emplace_back(Reload{});

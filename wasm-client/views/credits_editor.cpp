@@ -71,7 +71,8 @@ void draw_credits_editor(std::vector<CreditRow>& rows, const MovieFormState& for
   widgets::section_label("Credits (" + std::to_string(rows.size()) + ")");
   ctx.text("form.credits", std::to_string(rows.size()));
   // As tall as the form's other fields beside it; longer casts scroll.
-  ImGui::BeginChild("##form.credits", ImVec2(0, 7.0f * ImGui::GetFrameHeightWithSpacing()));
+  ImGui::BeginChild("##form.credits", ImVec2(0, 7.0f * ImGui::GetFrameHeightWithSpacing()),
+                    ImGuiChildFlags_None, widgets::kPanelFlags);
   if (rows.empty()) widgets::muted("No credits yet.");
   for (std::size_t i = 0; i < rows.size();) {
     if (draw_row(rows[i], i, form, ctx)) {

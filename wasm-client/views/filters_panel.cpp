@@ -7,6 +7,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -112,13 +113,16 @@ void FiltersPanel::draw(const AppState& state, const ViewContext& ctx) {
   widgets::section_label("Minimum IMDb score");
   float score = static_cast<float>(current.score_min.value_or(0.0));
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderFloat("###filter.score_min", &score, 0.0f, 10.0f,
-                         score <= 0.0f ? "Any" : "%.1f or more", ImGuiSliderFlags_AlwaysClamp)) {
+  const char* format = score <= 0.0f ? "Any" : "%.1f or more";
+  if (ImGui::SliderFloat("###filter.score_min", &score, 0.0f, 10.0f, format,
+                         ImGuiSliderFlags_AlwaysClamp)) {
     score = std::round(score * 2.0f) / 2.0f;  // half points
     next.score_min = score > 0.0f ? std::optional<double>(score) : std::nullopt;
     changed = typed = true;
   }
-  ctx.track("###filter.score_min");
+  char said[32];  // what the slider shows, for a screen reader
+  std::snprintf(said, sizeof said, format, static_cast<double>(score));
+  ctx.track("###filter.score_min", {.range = bridge::Range{score, 0.0, 10.0, said}});
   widgets::gap(ctx, 4);
 
   // Certification.
@@ -179,8 +183,12 @@ void FiltersPanel::draw(const AppState& state, const ViewContext& ctx) {
     ImGui::TextWrapped("%s", state.genres.load.error.c_str());
     ImGui::PopStyleColor();
   }
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3.0f * px, 3.0f * px));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * px, 5.0f * px));
+  // A mouse gets a dense list; a finger keeps the theme's 44 px boxes.
+  const int dense = ctx.touch() ? 0 : 2;
+  if (dense > 0) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3.0f * px, 3.0f * px));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * px, 5.0f * px));
+  }
   for (const auto& genre : state.genres.items) {
     const auto it = std::find_if(current.genres.begin(), current.genres.end(),
                                  [&](const std::string& g) { return same_genre(g, genre.genre); });
@@ -202,7 +210,7 @@ void FiltersPanel::draw(const AppState& state, const ViewContext& ctx) {
     ImGui::SameLine();
     widgets::muted(ui::thousands(genre.count));
   }
-  ImGui::PopStyleVar(2);
+  ImGui::PopStyleVar(dense);
 
   if (changed) ctx.actions.emplace_back(SetBrowseQuery{std::move(next), typed});
 }

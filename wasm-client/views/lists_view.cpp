@@ -88,15 +88,14 @@ void ListsView::draw(const AppState& state, const ViewContext& ctx) {
   const float px = ctx.px();
   const float footer = list.more() ? ImGui::GetFrameHeightWithSpacing() + 8.0f * px : 0.0f;
   const std::string table_id = "##lists." + std::string(to_string(lists.tab));
-  if (ImGui::BeginTable(table_id.c_str(), 4, kFlags,
-                        ImVec2(0, ImGui::GetContentRegionAvail().y - footer))) {
-    ImGui::TableSetupScrollFreeze(0, 1);
+  if (widgets::data_table(table_id.c_str(), 4, kFlags, 480.0f, 1, ctx,
+                          ImGui::GetContentRegionAvail().y - footer)) {
     ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Your views", ImGuiTableColumnFlags_WidthFixed, 90.0f * px);
     ImGui::TableSetupColumn("Updated", ImGuiTableColumnFlags_WidthFixed, 110.0f * px);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 90.0f * px);
     ImGui::TableHeadersRow();
-    const float row_h = ui::kRowHeight * px;
+    const float row_h = widgets::row_height(ctx);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(list.items.size()));
     while (clipper.Step()) {

@@ -2,7 +2,8 @@
 // The titles table shared by browse, catalog and recommendations: virtualised
 // with ImGuiListClipper (only visible rows are laid out, so thousands of rows
 // cost what a screenful costs), rows not loaded yet drawn as placeholders,
-// a click or Enter on a row opens the title.
+// a click or Enter on a row opens the title. On a phone (ViewContext::compact)
+// the rows are cards: the title on a line of its own, its facts below.
 //
 // Bridge: each visible row is the item "<key>.row.<index>" and its title the
 // text "<key>.row.<index>"; "<key>.rows" is the number of rows; "tooltip" is

@@ -41,22 +41,23 @@ void interaction_bar(const AppState& state, const ViewContext& ctx) {
     ctx.actions.emplace_back(SetReaction{m.id, toggled(viewer.reaction, domain::Reaction::like)});
   }
   widgets::item_tooltip(liked ? "Remove your like" : "Like this title");
-  ImGui::SameLine();
+  widgets::flow(w);
   if (widgets::button(disliked ? "✕ Disliked###movie.dislike" : "✕ Dislike###movie.dislike", ctx,
                       disliked ? widgets::Tone::danger : widgets::Tone::secondary, idle, w)) {
     ctx.actions.emplace_back(
         SetReaction{m.id, toggled(viewer.reaction, domain::Reaction::dislike)});
   }
   widgets::item_tooltip(disliked ? "Remove your dislike" : "Dislike this title");
-  ImGui::SameLine();
+  widgets::flow(w);
   if (widgets::button(viewer.watched ? "✓ Watched###movie.watched" : "Mark watched###movie.watched",
                       ctx, viewer.watched ? widgets::Tone::selected : widgets::Tone::secondary,
                       idle, w)) {
     ctx.actions.emplace_back(SetWatched{m.id, !viewer.watched});
   }
   if (!state.session.signed_in()) {
-    ImGui::SameLine();
-    widgets::muted("Sign in to rate and track titles.");
+    constexpr std::string_view kNote = "Sign in to rate and track titles.";
+    widgets::flow(widgets::text_width(kNote));
+    widgets::muted(kNote);
   }
 
   ctx.text("movie.likes", std::to_string(m.likes));

@@ -97,7 +97,7 @@ bool sections(const AppState& state, const ViewContext& ctx, bool stacked) {
 void wide_bar(const AppState& state, const Account& account, const ViewContext& ctx, ImVec2 origin,
               float width, float height) {
   const float px = ctx.px();
-  const float pad = ui::kPagePadding * px;
+  const float pad = ctx.page_padding();
   const float y = origin.y + (height - ImGui::GetFrameHeight()) * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad + 130.0f * px, y));
   sections(state, ctx, false);
@@ -119,7 +119,7 @@ void wide_bar(const AppState& state, const Account& account, const ViewContext& 
 void compact_bar(const AppState& state, const Account& account, const ViewContext& ctx,
                  ImVec2 origin, float width, float height) {
   const float px = ctx.px();
-  const float pad = ui::kPagePadding * px;
+  const float pad = ctx.page_padding();
   const float menu_w = ImGui::CalcTextSize("Menu").x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad - menu_w,
                                    origin.y + (height - ImGui::GetFrameHeight()) * 0.5f));
@@ -157,7 +157,7 @@ void NavBar::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::PushFont(ctx.fonts.heading());
   const float brand_h = ImGui::GetTextLineHeight();
   ImGui::SetCursorScreenPos(
-      ImVec2(origin.x + ui::kPagePadding * px, origin.y + (height - brand_h) * 0.5f));
+      ImVec2(origin.x + ctx.page_padding(), origin.y + (height - brand_h) * 0.5f));
   ImGui::TextColored(ui::kAccent, "moviedb");
   ImGui::PopFont();
 

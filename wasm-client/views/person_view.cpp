@@ -60,7 +60,7 @@ void PersonView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, 100.0f * px);
   if (characters) ImGui::TableSetupColumn("Character", ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableHeadersRow();
-  const float row_h = ui::kRowHeight * px;
+  const float row_h = widgets::row_height(ctx);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(person.credits.size()));
   while (clipper.Step()) {
@@ -74,7 +74,7 @@ void PersonView::draw(const AppState& state, const ViewContext& ctx) {
                             ImVec2(0, row_h))) {
         ctx.actions.emplace_back(OpenMovie{c.movie_id});
       }
-      ctx.track(id);
+      ctx.track(id, {.link = true, .spans_row = true});
       ctx.text("person.row." + std::to_string(i), label);
       ImGui::TableSetColumnIndex(1);
       widgets::cell_text(c.release_year ? std::to_string(*c.release_year) : "—", ui::kMuted, row_h);

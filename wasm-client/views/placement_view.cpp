@@ -91,7 +91,7 @@ class PlacementView final : public View {
     bool find = ImGui::InputTextWithHint("###placement.id", "Title id, e.g. tt0111161", &id_,
                                          ImGuiInputTextFlags_EnterReturnsTrue);
     ctx.track("###placement.id");
-    ImGui::SameLine();
+    widgets::flow(widgets::button_width("Where does it live?"));
     find |= widgets::button("Where does it live?###placement.find", ctx, widgets::Tone::primary,
                             !id_.empty());
     if (find && !id_.empty()) ctx.actions.emplace_back(locate_title(id_));

@@ -37,7 +37,7 @@ void RecommendationsView::draw(const AppState& state, const ViewContext& ctx) {
   const float main_w = ImGui::GetContentRegionAvail().x - side - 20.0f * px;
 
   ImGui::BeginChild("##recs.main", ImVec2(main_w, 0), ImGuiChildFlags_None,
-                    ImGuiWindowFlags_NoScrollbar);
+                    ImGuiWindowFlags_NoScrollbar | widgets::kPanelFlags);
   widgets::heading_with_note("For you", "picked from the genres and people you like", ctx);
   if (recs.load.loading()) {
     ImGui::SameLine();
@@ -76,7 +76,8 @@ void RecommendationsView::draw(const AppState& state, const ViewContext& ctx) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::kPanel);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16.0f * px, 14.0f * px));
   ImGui::BeginChild("##recs.preferences", ImVec2(side, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding,
+                    widgets::kPanelFlags);
   ImGui::PopStyleVar();
   preference_panel(state, ctx);
   ImGui::EndChild();

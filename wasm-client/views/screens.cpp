@@ -7,6 +7,7 @@
 #include "ui/theme.hpp"
 #include "views/nav_bar.hpp"
 #include "views/toasts_view.hpp"
+#include "views/widgets.hpp"
 
 namespace moviedb::client::views {
 
@@ -58,13 +59,16 @@ void Screens::draw(const AppState& state, const ViewContext& ctx) {
     ImGui::PopStyleVar(3);
     nav_->draw(state, ctx);
 
-    // The page: padded; only a record's page scrolls as a whole (lists scroll inside).
-    const bool scrolls = screen_info(state.screen()).has_id;
-    const float pad = ui::kPagePadding * ctx.px();
+    // The page: padded; on a desktop only a record's page scrolls as a whole
+    // (lists scroll inside), on a phone every page does (it is taller than
+    // the screen once its rows of controls wrap).
+    const bool scrolls = screen_info(state.screen()).has_id || ctx.compact();
+    const float pad = ctx.page_padding();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad * 0.8f));
     const ImGuiWindowFlags page_flags =
-        scrolls ? ImGuiWindowFlags_None
-                : (ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        widgets::kPanelFlags |
+        (scrolls ? ImGuiWindowFlags_None
+                 : (ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse));
     const std::string page_id = "##page." + std::string(screen_name(state.screen()));
     ImGui::BeginChild(page_id.c_str(), ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
                       page_flags);

@@ -11,6 +11,7 @@
 #include "state/actions.hpp"
 #include "state/app_state.hpp"
 #include "ui/fonts.hpp"
+#include "ui/theme.hpp"
 
 namespace moviedb::client::views {
 
@@ -32,8 +33,13 @@ struct ViewContext {
   float px() const { return static_cast<float>(surface.pixel_ratio); }
   // A phone's width: views fold what sits side by side (the top bar's
   // sections into a menu, the filters into a sheet).
-  bool compact() const { return surface.css_width < kCompactBelowCss; }
-  static constexpr double kCompactBelowCss = 700.0;
+  bool compact() const { return surface.css_width < ui::kCompactBelowCss; }
+  // The margin between the screen's edges and the page's content, framebuffer px.
+  float page_padding() const {
+    return (compact() ? ui::kPagePaddingCompact : ui::kPagePadding) * px();
+  }
+  // A finger for a pointer: rows and targets are at least ui::kTouchTarget tall.
+  bool touch() const { return surface.touch; }
 };
 
 class View {

@@ -50,9 +50,12 @@ bool button(const std::string& label, const ViewContext& ctx, Tone tone, bool en
 bool link(const std::string& label, const ViewContext& ctx) {
   const std::string_view visible(label.data(), std::min(label.find("##"), label.size()));
   const ImVec2 size = ImGui::CalcTextSize(visible.data(), visible.data() + visible.size());
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool pressed =
-      ImGui::InvisibleButton(label.c_str(), ImVec2(std::max(size.x, 1.0f), size.y));
+  // A finger needs a target taller than a line of text: the text is centred in it.
+  const float target = ctx.touch() ? ui::kTouchTarget * ctx.px() : 0.0f;
+  const ImVec2 hit(std::max({size.x, target, 1.0f}), std::max(size.y, target));
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 pos(at.x, at.y + (hit.y - size.y) * 0.5f);
+  const bool pressed = ImGui::InvisibleButton(label.c_str(), hit);
   ctx.track(label, {.link = true});
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -64,6 +67,36 @@ bool link(const std::string& label, const ViewContext& ctx) {
                   std::max(1.0f, ctx.px()));
   }
   return pressed;
+}
+
+void flow(float width, float spacing) {
+  ImGui::SameLine(0.0f, spacing);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+float button_width(std::string_view label) {
+  return text_width(label.substr(0, label.find("##"))) + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+float text_width(std::string_view text) {
+  return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+}
+
+bool data_table(const char* id, int columns, ImGuiTableFlags flags, float min_width_css, int pinned,
+                const ViewContext& ctx, float height) {
+  const float min_width = min_width_css * ctx.px();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const bool sideways = avail.x < min_width;
+  if (sideways) flags |= ImGuiTableFlags_ScrollX;
+  // On a short screen a table keeps a useful height and the page scrolls.
+  const ImVec2 size(0.0f, height > 0.0f ? height : std::max(avail.y, 320.0f * ctx.px()));
+  if (!ImGui::BeginTable(id, columns, flags, size, sideways ? min_width : 0.0f)) return false;
+  ImGui::TableSetupScrollFreeze(sideways ? pinned : 0, 1);
+  return true;
+}
+
+float row_height(const ViewContext& ctx) {
+  return std::max(ui::kRowHeight * ctx.px(), ImGui::GetFrameHeight() + 2.0f * ctx.px());
 }
 
 void spinner(const ViewContext& ctx, float radius_css) {
@@ -112,29 +145,34 @@ std::int64_t pager(std::int64_t page, std::int64_t pages, const std::string& key
                    const ViewContext& ctx) {
   std::int64_t wanted = 0;
   if (button("< Prev###" + key + ".prev", ctx, Tone::secondary, page > 1)) wanted = page - 1;
-  ImGui::SameLine();
+  const std::string where = "Page " + std::to_string(page) + " of " + std::to_string(pages);
+  flow(text_width(where));
   ImGui::AlignTextToFramePadding();
-  ImGui::Text("Page %lld of %lld", static_cast<long long>(page), static_cast<long long>(pages));
+  ImGui::TextUnformatted(where.c_str());
   ctx.text(key + ".page", std::to_string(page));
-  ImGui::SameLine();
+  flow(button_width("Next >"));
   if (button("Next >###" + key + ".next", ctx, Tone::secondary, page < pages)) wanted = page + 1;
   return wanted;
 }
 
 bool text_ellipsis(std::string_view text, float width, const ImVec4& colour) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float w = std::max(width, 1.0f);
+  ImGui::Dummy(ImVec2(w, ImGui::GetTextLineHeight()));
+  const bool cut = draw_ellipsis(pos, w, text, colour);
+  if (cut) item_tooltip(text);
+  return cut;
+}
+
+bool draw_ellipsis(ImVec2 pos, float width, std::string_view text, const ImVec4& colour) {
   const char* begin = text.data();
   const char* end = text.data() + text.size();
   const ImVec2 size = ImGui::CalcTextSize(begin, end);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float w = std::max(width, 1.0f);
-  ImGui::Dummy(ImVec2(w, size.y));
-  const bool cut = size.x > w;
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(pos.x + w, pos.y + size.y),
-                            pos.x + w, pos.x + w, begin, end, &size);
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(pos.x + width, pos.y + size.y),
+                            pos.x + width, pos.x + width, begin, end, &size);
   ImGui::PopStyleColor();
-  if (cut) item_tooltip(text);
-  return cut;
+  return size.x > width;
 }
 
 void centre_line(float row_h) {
