@@ -119,9 +119,21 @@ export class Client {
     await this.nextFrame(2);
   }
 
-  /** Clicks widget `key`, selects what it holds (Ctrl+A), and types `text` over it (quickly). */
+  /**
+   * Clicks widget `key` until it is the field being typed in (a click can be
+   * lost on a loaded machine: typing would then go nowhere), selects what it
+   * holds (Ctrl+A), and types `text` over it (quickly).
+   */
   async fill(key, text) {
-    await this.click(key);
+    for (let attempt = 1; ; attempt += 1) {
+      await this.click(key);
+      try {
+        await this.waitFor((k) => Boolean(window.moviedbUi.items[k]?.active), key, 2000);
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await this.page.keyboard.down('Control');
     await this.press('a');
     await this.page.keyboard.up('Control');

@@ -85,6 +85,7 @@ std::string Recorder::to_json(const Frame& frame) const {
       item["valueText"] = range->text;
     }
     if (semantics.focused) item["focused"] = true;
+    if (semantics.active) item["active"] = true;
     if (const auto& cell = semantics.cell) {
       item["cell"] = boost::json::array{cell->table, cell->row, cell->column};
     }

@@ -15,7 +15,8 @@
 //                        // disabled: what a screen reader is told (the page's
 //                        // DOM mirror, web/screen_reader.js); a slider adds
 //                        // value, min, max, valueText; focused: true on the
-//                        // one keyboard navigation is on; cell: [table, row,
+//                        // one keyboard navigation is on; active: true on
+//                        // the text field being typed in; cell: [table, row,
 //                        // column] inside a table (column -1: the whole row); cut: true when
 //                        // part of it is hidden where no scrolling shows it
 //                        // (past a window that does not scroll that way, or
@@ -79,6 +80,7 @@ struct Semantics {
   std::optional<Range> range;  // sliders only
   bool focused = false;        // keyboard navigation is on it (and shown)
   std::optional<Cell> cell;    // inside a table
+  bool active = false;         // a text field being typed in
 };
 
 // The name a widget is announced by: its visible label (text before "##"),

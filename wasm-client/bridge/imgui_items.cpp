@@ -29,6 +29,7 @@ Semantics semantics_of_last_item(std::string_view label, TrackAs as) {
     semantics.role = Role::link;
   } else if (flags & ImGuiItemStatusFlags_Inputable) {
     semantics.role = Role::textbox;
+    semantics.active = ImGui::IsItemActive();
   } else if (flags & ImGuiItemStatusFlags_Checkable) {
     semantics.role = Role::checkbox;
     semantics.checked = (flags & ImGuiItemStatusFlags_Checked) != 0;

@@ -34,6 +34,8 @@ TEST(Recorder, PublishesTheDocumentedShape) {
                     {.cut = true, .partial = true});
   recorder.add_item("Score", {10, 100, 80, 30},
                     {Role::slider, "score", {}, false, Range{8, 0, 10, "8.0 or more"}});
+  recorder.add_item("Name", {10, 140, 80, 30},
+                    {.role = Role::textbox, .name = "name", .active = true});
   recorder.set_text("server.version", "0.1.0");
   recorder.set_text("server.version", "0.2.0");
 
@@ -49,7 +51,7 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   EXPECT_EQ(root.at("toasts").as_array().size(), 1u);
   EXPECT_EQ(root.at("text").at("server.version").as_string(), "0.2.0");
   const auto& items = root.at("items").as_object();
-  ASSERT_EQ(items.size(), 3u);
+  ASSERT_EQ(items.size(), 4u);
   EXPECT_DOUBLE_EQ(items.at("Retry").at("y").as_double(), 20.0);
   EXPECT_DOUBLE_EQ(items.at("Retry #2").at("y").as_double(), 60.0);
   EXPECT_EQ(items.at("Retry").at("role").as_string(), "button");
@@ -69,6 +71,8 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   EXPECT_DOUBLE_EQ(items.at("Score").at("value").as_double(), 8.0);
   EXPECT_DOUBLE_EQ(items.at("Score").at("max").as_double(), 10.0);
   EXPECT_EQ(items.at("Score").at("valueText").as_string(), "8.0 or more");
+  EXPECT_FALSE(items.at("Score").as_object().contains("active"));
+  EXPECT_EQ(items.at("Name").at("active").as_bool(), true);
 
   recorder.begin_frame();
   EXPECT_TRUE(recorder.items().empty());
