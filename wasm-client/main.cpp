@@ -101,7 +101,7 @@ void frame(Client& c) {
     return;
   }
   const ui::Fit fit{static_cast<float>(surface.pixel_ratio), surface.touch,
-                    surface.css_width < ui::kCompactBelowCss};
+                    ui::is_compact(surface.css_width)};
   if (fonts == ui::Fonts::Update::rebuilt || fit != c.fit) {
     c.fit = fit;
     ui::apply_theme(fit);

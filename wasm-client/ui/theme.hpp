@@ -17,8 +17,10 @@ struct Fit {
 // Resets ImGui's style to ours, with sizes fitted to `fit`.
 void apply_theme(Fit fit);
 
-// Narrower than this (CSS px, a phone) views fold what sits side by side.
-inline constexpr double kCompactBelowCss = 700.0;
+// Narrower than 700 CSS px (a phone) views fold what sits side by side.
+inline constexpr bool is_compact(double css_width) {
+  return css_width < 700.0;
+}
 // The least height and width of anything a finger taps, CSS px.
 inline constexpr float kTouchTarget = 44.0f;
 

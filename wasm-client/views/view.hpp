@@ -33,7 +33,7 @@ struct ViewContext {
   float px() const { return static_cast<float>(surface.pixel_ratio); }
   // A phone's width: views fold what sits side by side (the top bar's
   // sections into a menu, the filters into a sheet).
-  bool compact() const { return surface.css_width < ui::kCompactBelowCss; }
+  bool compact() const { return ui::is_compact(surface.css_width); }
   // The margin between the screen's edges and the page's content, framebuffer px.
   float page_padding() const {
     return (compact() ? ui::kPagePaddingCompact : ui::kPagePadding) * px();
