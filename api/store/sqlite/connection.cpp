@@ -27,9 +27,11 @@ Connection::Connection(const std::string& path) {
   }
   sqlite3_busy_timeout(raw, 5000);
   // WAL lets readers run beside the writer; NORMAL sync in WAL keeps every
-  // committed transaction across a process crash (kill -9).
-  exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-       "PRAGMA temp_store=MEMORY;");
+  // committed transaction across a process crash (kill -9). Temporary data
+  // stays on files: with temp_store=MEMORY SQLite's sorter never spills, so
+  // one large sort (an index build, an unindexed ORDER BY) could take any
+  // amount of memory; on files it keeps at most a page cache's worth.
+  exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
 }
 
 Statement& Connection::prepare(const std::string& sql) {

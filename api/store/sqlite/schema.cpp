@@ -153,37 +153,42 @@ DROP TRIGGER person_fts_insert;
 DROP TRIGGER person_fts_update;
 )sql";
 
-// The movies indexes that serve only sorting and filtering (ensure_sort_indexes
-// creates them on every open; a bulk load may drop them for a while).
-constexpr std::array<std::pair<const char*, const char*>, 15> kSortIndexes{{
-    {"movies_imdb_score", "imdb_score"},
-    {"movies_title", "title COLLATE NOCASE"},
-    {"movies_release_year", "release_year"},
-    {"movies_imdb_votes", "imdb_votes"},
-    {"movies_likes", "likes"},
-    {"movies_dislikes", "dislikes"},
-    {"movies_views", "views"},
-    {"movies_watched", "watched"},
-    {"movies_runtime", "runtime"},
-    {"movies_tmdb_score", "tmdb_score"},
-    {"movies_tmdb_popularity", "tmdb_popularity"},
-    {"movies_created_at", "created_at"},
-    {"movies_updated_at", "updated_at"},
-    {"movies_type_score", "type, imdb_score"},
-    {"movies_certification", "age_certification, imdb_score"},
+// The indexes no write reads: the movies indexes that only sort and filter,
+// and the people-to-titles index of credits (ensure_read_indexes creates them
+// on every open; a bulk load may drop them for a while).
+struct ReadIndex {
+  const char* name;
+  const char* table_and_columns;
+};
+constexpr std::array<ReadIndex, 16> kReadIndexes{{
+    {"movies_imdb_score", "movies(imdb_score)"},
+    {"movies_title", "movies(title COLLATE NOCASE)"},
+    {"movies_release_year", "movies(release_year)"},
+    {"movies_imdb_votes", "movies(imdb_votes)"},
+    {"movies_likes", "movies(likes)"},
+    {"movies_dislikes", "movies(dislikes)"},
+    {"movies_views", "movies(views)"},
+    {"movies_watched", "movies(watched)"},
+    {"movies_runtime", "movies(runtime)"},
+    {"movies_tmdb_score", "movies(tmdb_score)"},
+    {"movies_tmdb_popularity", "movies(tmdb_popularity)"},
+    {"movies_created_at", "movies(created_at)"},
+    {"movies_updated_at", "movies(updated_at)"},
+    {"movies_type_score", "movies(type, imdb_score)"},
+    {"movies_certification", "movies(age_certification, imdb_score)"},
+    {"credits_person", "credits(person_id, movie_id)"},
 }};
 
 }  // namespace
 
-void ensure_sort_indexes(Connection& connection) {
-  for (const auto& [name, columns] : kSortIndexes) {
-    connection.exec(std::string("CREATE INDEX IF NOT EXISTS ") + name + " ON movies(" + columns +
-                    ")");
+void ensure_read_indexes(Connection& connection) {
+  for (const auto& [name, on] : kReadIndexes) {
+    connection.exec(std::string("CREATE INDEX IF NOT EXISTS ") + name + " ON " + on);
   }
 }
 
-void drop_sort_indexes(Connection& connection) {
-  for (const auto& [name, columns] : kSortIndexes) {
+void drop_read_indexes(Connection& connection) {
+  for (const auto& [name, on] : kReadIndexes) {
     connection.exec(std::string("DROP INDEX IF EXISTS ") + name);
   }
 }
@@ -202,7 +207,7 @@ void migrate(Connection& connection) {
     connection.exec("PRAGMA user_version = 2");
   }
   // Also rebuilds what a bulk load that never finished left dropped.
-  ensure_sort_indexes(connection);
+  ensure_read_indexes(connection);
 }
 
 }  // namespace moviedb::store::sqlite

@@ -7,9 +7,10 @@ namespace moviedb::store::sqlite {
 // Runs inside the caller's write transaction, so a failed upgrade leaves nothing.
 void migrate(Connection& connection);
 
-// The indexes that only sort and filter movies: one sorted build after a bulk
-// load costs far less than keeping them through a million scattered inserts.
-void ensure_sort_indexes(Connection& connection);
-void drop_sort_indexes(Connection& connection);
+// The indexes that only reads use (sorts and filters of movies, a person's
+// titles): one sorted build after a bulk load costs far less than keeping
+// them through millions of scattered inserts.
+void ensure_read_indexes(Connection& connection);
+void drop_read_indexes(Connection& connection);
 
 }  // namespace moviedb::store::sqlite
