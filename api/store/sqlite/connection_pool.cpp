@@ -17,6 +17,7 @@ ConnectionPool::ConnectionPool(std::string path, std::size_t max_readers)
     : path_(std::move(path)), max_readers_(max_readers), writer_(path_) {
   writer_.exec(kServingWriterCache);
   writer_.exec("PRAGMA wal_autocheckpoint=0");
+  writer_thread_ = std::jthread([this](std::stop_token stop) { writer_loop(stop); });
   checkpointer_ = std::jthread([this](std::stop_token stop) { checkpoint_loop(stop); });
 }
 
@@ -28,13 +29,12 @@ void ConnectionPool::checkpoint_loop(std::stop_token stop) {
     if (stop.stop_requested()) return;
     try {
       // Most pages are copied beside the writer. The writer then finishes the
-      // last few between two of its transactions: a checkpoint that never
-      // catches up with a busy writer would let the WAL (and every page
-      // lookup in it) grow without bound.
+      // last few between two of its groups (finish_checkpoint): a checkpoint
+      // that never catches up with a busy writer would let the WAL (and
+      // every page lookup in it) grow without bound.
       if (!connection) connection = std::make_unique<Connection>(path_);
       connection->exec("PRAGMA wal_checkpoint(PASSIVE)");
-      std::lock_guard writer_lock(writer_mutex_);
-      writer_.exec("PRAGMA wal_checkpoint(PASSIVE)");
+      checkpoint_pending_ = true;
     } catch (...) {  // busy or unavailable now; the next round tries again
       connection.reset();
     }
@@ -42,22 +42,46 @@ void ConnectionPool::checkpoint_loop(std::stop_token stop) {
 }
 
 void ConnectionPool::run_in_group(const std::function<void(Connection&)>& work) {
-  PendingWrite mine{&work};
-  std::unique_lock lock(queue_mutex_);
-  queue_.push_back(&mine);
-  queue_changed_.wait(lock, [&] { return mine.done || !committing_; });
-  if (!mine.done) {
-    // No group is committing: lead the next one with everything queued.
-    committing_ = true;
-    auto group = std::exchange(queue_, {});
-    lock.unlock();
-    commit_group(group);
-    lock.lock();
-    for (auto* pending : group) pending->done = true;
-    committing_ = false;
-    queue_changed_.notify_all();
+  auto pending = std::make_unique<PendingWrite>(&work);
+  auto done = pending->done.get_future();
+  {
+    std::lock_guard lock(queue_mutex_);
+    queue_.push_back(std::move(pending));
   }
-  if (mine.error) std::rethrow_exception(mine.error);
+  queue_filled_.notify_one();
+  done.get();  // rethrows the write's own failure
+}
+
+// Drains the queue before it stops, so no caller waits forever.
+void ConnectionPool::writer_loop(std::stop_token stop) {
+  for (;;) {
+    Group group;
+    {
+      std::unique_lock lock(queue_mutex_);
+      queue_filled_.wait(lock, stop, [&] { return !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping
+      group = std::exchange(queue_, {});
+    }
+    commit_group(group);
+    for (auto& pending : group) {
+      if (pending->error) {
+        pending->done.set_exception(pending->error);
+      } else {
+        pending->done.set_value();
+      }
+    }
+    if (checkpoint_pending_.exchange(false)) finish_checkpoint();
+  }
+}
+
+// On the writer's own thread: a checkpointer holding the writer's lock
+// could be preempted with it on a busy machine and stall every write.
+void ConnectionPool::finish_checkpoint() {
+  std::lock_guard lock(writer_mutex_);
+  try {
+    writer_.exec("PRAGMA wal_checkpoint(PASSIVE)");
+  } catch (...) {  // busy now; the checkpointer's next round asks again
+  }
 }
 
 std::exception_ptr ConnectionPool::run_together(const std::vector<PendingWrite*>& group) {
@@ -75,19 +99,22 @@ std::exception_ptr ConnectionPool::run_together(const std::vector<PendingWrite*>
   }
 }
 
-void ConnectionPool::commit_group(const std::vector<PendingWrite*>& group) {
+void ConnectionPool::commit_group(const Group& group) {
+  std::vector<PendingWrite*> all;
+  all.reserve(group.size());
+  for (const auto& pending : group) all.push_back(pending.get());
   std::lock_guard lock(writer_mutex_);
-  const auto error = run_together(group);
+  const auto error = run_together(all);
   if (!error) return;
-  if (group.size() == 1) {
-    group.front()->error = error;
+  if (all.size() == 1) {
+    all.front()->error = error;
     return;
   }
   // Someone's write failed and took the group's transaction with it: give
   // each write a transaction of its own, so only the failing one fails.
   // (Savepoints would isolate them without a second run, but their journal
   // makes large writes such as import batches several times slower.)
-  for (auto* pending : group) pending->error = run_together({pending});
+  for (auto* pending : all) pending->error = run_together({pending});
 }
 
 std::optional<std::int64_t> ConnectionPool::try_foreign_commits() {
