@@ -6,8 +6,8 @@
 // commit (and its WAL writes) serves many requests; a failing write still
 // fails alone. The writer thread stays on the CPU while writes keep coming:
 // handing the lead from one caller to the next cost a wake-up per group, and
-// the writer idled half the time. Checkpoints run on a thread of their own,
-// never inside a request's commit.
+// the writer idled half the time. A thread of their own copies checkpoints;
+// the writer completes each between two groups, never inside a commit.
 #include <atomic>
 #include <condition_variable>
 #include <exception>

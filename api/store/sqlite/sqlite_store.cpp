@@ -28,8 +28,8 @@ void SqliteStore::begin_bulk_load() {
 
 void SqliteStore::end_bulk_load() {
   write([](Connection& db) {
-    // First: an index build sorts in memory up to the page cache's size, on
-    // top of the cache itself (64 MiB each was the peak RSS of an import).
+    // First: an index build keeps up to the page cache's size of keys in
+    // memory, beside the cache itself (64 MiB each with the bulk-load cache).
     db.exec(ConnectionPool::kServingWriterCache);
     ensure_read_indexes(db);
   });
