@@ -1,6 +1,7 @@
 #pragma once
 // Plain request/response values: routes never see Beast, so only the server's
 // translation unit pays for its templates and handlers are testable as functions.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,9 +30,13 @@ struct Response {
   std::string content_type;
   std::vector<Header> headers;
   std::string body;
+  // Instead of `body`: one kept elsewhere (a kept answer) and sent as it is,
+  // so thousands of answers a second do not each copy 68 KB.
+  std::shared_ptr<const std::string> shared_body;
   // HEAD responses keep Content-Length of the body they would have sent.
   bool omit_body = false;
 
+  std::string_view payload() const { return shared_body ? *shared_body : body; }
   void set_header(std::string name, std::string value);
 };
 

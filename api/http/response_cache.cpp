@@ -24,7 +24,7 @@ Response ResponseCache::answer(std::optional<std::uint64_t> version, const Reque
   // Without a version (MongoDB: other processes write) nothing is kept, but
   // the answers still revalidate and compress.
   if (version) put(key, *version, kept);
-  return reply(request, *kept);
+  return reply(request, kept);
 }
 
 std::optional<Response> ResponseCache::find(std::optional<std::uint64_t> version,
@@ -32,7 +32,7 @@ std::optional<Response> ResponseCache::find(std::optional<std::uint64_t> version
   if (!version) return std::nullopt;
   auto kept = kept_.find(key, *version);
   if (!kept) return std::nullopt;
-  return reply(request, *compressed_if_wanted(*version, request, key, std::move(*kept)));
+  return reply(request, compressed_if_wanted(*version, request, key, std::move(*kept)));
 }
 
 ResponseCache::KeptPtr ResponseCache::compressed_if_wanted(std::uint64_t version,
@@ -63,20 +63,20 @@ ResponseCache::KeptPtr ResponseCache::keep(std::string body, bool compress) {
   return std::make_shared<const Kept>(Kept{std::move(body), std::move(compressed), etag});
 }
 
-Response ResponseCache::reply(const Request& request, const Kept& kept) {
+Response ResponseCache::reply(const Request& request, const KeptPtr& kept) {
   auto response = json_body_response(200, {});
-  response.set_header("ETag", kept.etag);
+  response.set_header("ETag", kept->etag);
   // The same for every caller: any cache may keep it, but must ask again
   // before reuse (counters change with every reaction; a 304 costs no body).
   response.set_header("Cache-Control", "public, no-cache");
   response.set_header("Vary", "Accept-Encoding, Authorization");
-  if (etag_matches(request, kept.etag)) {
+  if (etag_matches(request, kept->etag)) {
     response.status = 304;
-  } else if (!kept.gzip.empty() && accepts_gzip(request)) {
+  } else if (!kept->gzip.empty() && accepts_gzip(request)) {
     response.set_header("Content-Encoding", "gzip");
-    response.body = kept.gzip;
+    response.shared_body = std::shared_ptr<const std::string>(kept, &kept->gzip);
   } else {
-    response.body = kept.body;
+    response.shared_body = std::shared_ptr<const std::string>(kept, &kept->body);
   }
   return response;
 }

@@ -46,7 +46,7 @@ class ResponseCache {
   KeptPtr compressed_if_wanted(std::uint64_t version, const Request& request,
                                const std::string& key, KeptPtr kept);
   void put(const std::string& key, std::uint64_t version, const KeptPtr& kept);
-  static Response reply(const Request& request, const Kept& kept);
+  static Response reply(const Request& request, const KeptPtr& kept);
 
   cache::VersionedCache<KeptPtr> kept_;
 };

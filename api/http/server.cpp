@@ -79,18 +79,21 @@ struct ReadOutcome {
   std::string target = "-";  // printable for the access log
 };
 
-bhttp::response<bhttp::string_body> to_message(Response&& response, unsigned version,
-                                               bool keep_alive) {
-  bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status),
-                                              version};
+using Reply = bhttp::response<bhttp::span_body<const char>>;
+
+// The reply borrows the body: `response` must outlive its write.
+Reply to_message(const Response& response, unsigned version, bool keep_alive) {
+  Reply message{static_cast<bhttp::status>(response.status), version};
   message.set(bhttp::field::server, "moviedb/" + std::string(kVersion));
   if (!response.content_type.empty()) {
     message.set(bhttp::field::content_type, response.content_type);
   }
-  for (auto& [name, value] : response.headers) message.insert(name, value);
-  const auto length = response.body.size();
-  if (!response.omit_body && response.status != 304) message.body() = std::move(response.body);
-  message.content_length(response.status == 304 ? 0 : length);
+  for (const auto& [name, value] : response.headers) message.insert(name, value);
+  const auto payload = response.payload();
+  if (!response.omit_body && response.status != 304) {
+    message.body() = {payload.data(), payload.size()};
+  }
+  message.content_length(response.status == 304 ? 0 : payload.size());
   message.keep_alive(keep_alive);
   return message;
 }
@@ -366,7 +369,7 @@ asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
     }
     const bool keep_alive = outcome.request && outcome.keep_alive && !stopping;
     const auto status = response.status;
-    auto reply = to_message(std::move(response), outcome.version, keep_alive);
+    auto reply = to_message(response, outcome.version, keep_alive);
     stream.expires_after(config.request_timeout);
     auto [ec, written] = co_await bhttp::async_write(stream, reply, kTuple);
     if (config.access_log) {

@@ -106,9 +106,9 @@ std::optional<Response> StaticFiles::serve(const Request& request) const {
   }
   if (entry->gzip_body && accepts_gzip(request)) {
     response.set_header("Content-Encoding", "gzip");
-    response.body = *entry->gzip_body;
+    response.shared_body = std::shared_ptr<const std::string>(entry, &*entry->gzip_body);
   } else {
-    response.body = entry->body;
+    response.shared_body = std::shared_ptr<const std::string>(entry, &entry->body);
   }
   return response;
 }
