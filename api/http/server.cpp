@@ -368,14 +368,13 @@ asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
                      std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started));
     }
     const bool keep_alive = outcome.request && outcome.keep_alive && !stopping;
-    const auto status = response.status;
     auto reply = to_message(response, outcome.version, keep_alive);
     stream.expires_after(config.request_timeout);
     auto [ec, written] = co_await bhttp::async_write(stream, reply, kTuple);
     if (config.access_log) {
-      write_access_log({remote, outcome.method, outcome.target, status, written,
-                        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() -
-                                                                              started)});
+      write_access_log(
+          {remote, outcome.method, outcome.target, response.status, written,
+           std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started)});
     }
     if (ec || !keep_alive) break;
   }

@@ -84,10 +84,11 @@ void ConnectionPool::finish_checkpoint() {
   }
 }
 
-std::exception_ptr ConnectionPool::run_together(const std::vector<PendingWrite*>& group) {
+std::exception_ptr ConnectionPool::run_together(
+    std::span<const std::unique_ptr<PendingWrite>> group) {
   try {
     Transaction transaction(writer_);
-    for (auto* pending : group) {
+    for (const auto& pending : group) {
       (*pending->work)(writer_);
       writer_.reset_busy_statements();
     }
@@ -100,21 +101,18 @@ std::exception_ptr ConnectionPool::run_together(const std::vector<PendingWrite*>
 }
 
 void ConnectionPool::commit_group(const Group& group) {
-  std::vector<PendingWrite*> all;
-  all.reserve(group.size());
-  for (const auto& pending : group) all.push_back(pending.get());
   std::lock_guard lock(writer_mutex_);
-  const auto error = run_together(all);
+  const auto error = run_together(group);
   if (!error) return;
-  if (all.size() == 1) {
-    all.front()->error = error;
+  if (group.size() == 1) {
+    group.front()->error = error;
     return;
   }
   // Someone's write failed and took the group's transaction with it: give
   // each write a transaction of its own, so only the failing one fails.
   // (Savepoints would isolate them without a second run, but their journal
   // makes large writes such as import batches several times slower.)
-  for (auto* pending : all) pending->error = run_together({pending});
+  for (const auto& pending : group) pending->error = run_together({&pending, 1});
 }
 
 std::optional<std::int64_t> ConnectionPool::try_foreign_commits() {

@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -81,7 +82,7 @@ class ConnectionPool {
   void writer_loop(std::stop_token stop);
   void finish_checkpoint();
   void commit_group(const Group& group);
-  std::exception_ptr run_together(const std::vector<PendingWrite*>& group);
+  std::exception_ptr run_together(std::span<const std::unique_ptr<PendingWrite>> group);
   void checkpoint_loop(std::stop_token stop);
 
   std::string path_;

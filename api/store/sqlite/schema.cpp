@@ -96,7 +96,7 @@ CREATE TABLE credits (
   role TEXT NOT NULL,
   UNIQUE (movie_id, person_id, role, character)
 );
-CREATE INDEX credits_person ON credits(person_id, movie_id);
+-- Its index by person is one of kReadIndexes (below).
 
 CREATE TABLE users (
   id TEXT PRIMARY KEY,
