@@ -138,6 +138,10 @@ bool MovieQuery::has_filter() const {
          !director.empty();
 }
 
+std::int64_t MovieQuery::count_bound() const {
+  return std::max(exact_total_up_to, offset() + page_size) + 1;
+}
+
 MovieQuery parse_movie_query(const QueryParams& params,
                              const std::vector<std::string_view>& extra_keys) {
   MovieQuery query;

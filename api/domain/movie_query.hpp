@@ -34,9 +34,16 @@ struct MovieQuery {
   std::int64_t page = 1;
   std::int64_t page_size = 20;
   std::string exclude_interacted_by;  // a user id: hide titles they interacted with
+  // A search counts its matches up to here (or just past its page) and then
+  // reports "at least": counting every match of a common word costs more
+  // than the page, and grows with the catalogue. Not a request parameter.
+  std::int64_t exact_total_up_to = 10'000;
 
   bool has_filter() const;
   std::int64_t offset() const { return (page - 1) * page_size; }
+  // How many matches a search counts at most: one more than this proves the
+  // total is a lower bound.
+  std::int64_t count_bound() const;
 };
 
 inline constexpr std::int64_t kMaxPageSize = 100;

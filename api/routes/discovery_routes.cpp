@@ -1,8 +1,10 @@
 #include "routes/discovery_routes.hpp"
 
 #include <boost/json.hpp>
+#include <vector>
 
 #include "domain/api_paths.hpp"
+#include "domain/page.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
 #include "services/recommendations.hpp"
@@ -57,7 +59,7 @@ http::Response recommendations(Services& s, const Call& call) {
   for (const auto& [key, value] : params) {
     if (key != "page_size") preferences.emplace_back(key, value);
   }
-  json::array items;
+  std::vector<json::object> items;
   const auto page_size = limit.value_or(preferences.empty() ? 20 : 3);
   if (!preferences.empty()) {
     auto prefs = domain::parse_movie_query(preferences);
@@ -77,7 +79,7 @@ http::Response recommendations(Services& s, const Call& call) {
   // A ranking has one page: total is what it holds.
   const auto total = static_cast<std::int64_t>(items.size());
   return http::json_response(
-      200, {{"items", std::move(items)}, {"page", 1}, {"page_size", page_size}, {"total", total}});
+      200, domain::page_json(domain::Page<json::object>{std::move(items), 1, page_size, total}));
 }
 
 http::Response genres(Services& s, const Call&) {

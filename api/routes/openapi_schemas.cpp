@@ -302,23 +302,25 @@ std::string_view schemas() {
 
   "MoviePage": {
     "type": "object",
-    "required": ["items", "page", "page_size", "total"],
+    "required": ["items", "page", "page_size", "total", "total_exact"],
     "properties": {
       "items": {"type": "array", "items": {"$ref": "#/components/schemas/Movie"}},
       "page": {"$ref": "#/components/schemas/PageNumber"},
       "page_size": {"$ref": "#/components/schemas/PageSizeNumber"},
-      "total": {"$ref": "#/components/schemas/TotalNumber"}
+      "total": {"$ref": "#/components/schemas/TotalNumber"},
+      "total_exact": {"$ref": "#/components/schemas/TotalExact"}
     }
   },
   "RecommendationPage": {
     "type": "object",
     "description": "Recommended titles, best first: one page, whose total is what it holds.",
-    "required": ["items", "page", "page_size", "total"],
+    "required": ["items", "page", "page_size", "total", "total_exact"],
     "properties": {
       "items": {"type": "array", "items": {"$ref": "#/components/schemas/Recommendation"}},
       "page": {"$ref": "#/components/schemas/PageNumber"},
       "page_size": {"$ref": "#/components/schemas/PageSizeNumber"},
-      "total": {"$ref": "#/components/schemas/TotalNumber"}
+      "total": {"$ref": "#/components/schemas/TotalNumber"},
+      "total_exact": {"$ref": "#/components/schemas/TotalExact"}
     }
   },
   "GenreList": {
@@ -331,47 +333,52 @@ std::string_view schemas() {
   },
   "PersonPage": {
     "type": "object",
-    "required": ["items", "page", "page_size", "total"],
+    "required": ["items", "page", "page_size", "total", "total_exact"],
     "properties": {
       "items": {"type": "array", "items": {"$ref": "#/components/schemas/Person"}},
       "page": {"$ref": "#/components/schemas/PageNumber"},
       "page_size": {"$ref": "#/components/schemas/PageSizeNumber"},
-      "total": {"$ref": "#/components/schemas/TotalNumber"}
+      "total": {"$ref": "#/components/schemas/TotalNumber"},
+      "total_exact": {"$ref": "#/components/schemas/TotalExact"}
     }
   },
   "UserPage": {
     "type": "object",
-    "required": ["items", "page", "page_size", "total"],
+    "required": ["items", "page", "page_size", "total", "total_exact"],
     "properties": {
       "items": {"type": "array", "items": {"$ref": "#/components/schemas/User"}},
       "page": {"$ref": "#/components/schemas/PageNumber"},
       "page_size": {"$ref": "#/components/schemas/PageSizeNumber"},
-      "total": {"$ref": "#/components/schemas/TotalNumber"}
+      "total": {"$ref": "#/components/schemas/TotalNumber"},
+      "total_exact": {"$ref": "#/components/schemas/TotalExact"}
     }
   },
   "InteractionPage": {
     "type": "object",
-    "required": ["items", "page", "page_size", "total"],
+    "required": ["items", "page", "page_size", "total", "total_exact"],
     "properties": {
       "items": {"type": "array", "items": {"$ref": "#/components/schemas/Interaction"}},
       "page": {"$ref": "#/components/schemas/PageNumber"},
       "page_size": {"$ref": "#/components/schemas/PageSizeNumber"},
-      "total": {"$ref": "#/components/schemas/TotalNumber"}
+      "total": {"$ref": "#/components/schemas/TotalNumber"},
+      "total_exact": {"$ref": "#/components/schemas/TotalExact"}
     }
   },
   "AuditPage": {
     "type": "object",
-    "required": ["items", "page", "page_size", "total"],
+    "required": ["items", "page", "page_size", "total", "total_exact"],
     "properties": {
       "items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}},
       "page": {"$ref": "#/components/schemas/PageNumber"},
       "page_size": {"$ref": "#/components/schemas/PageSizeNumber"},
-      "total": {"$ref": "#/components/schemas/TotalNumber"}
+      "total": {"$ref": "#/components/schemas/TotalNumber"},
+      "total_exact": {"$ref": "#/components/schemas/TotalExact"}
     }
   },
   "PageNumber": {"type": "integer", "format": "int64", "minimum": 1, "description": "This page, 1-based.", "example": 1},
   "PageSizeNumber": {"type": "integer", "format": "int64", "minimum": 0, "maximum": 100, "description": "Items per page as requested.", "example": 20},
-  "TotalNumber": {"type": "integer", "format": "int64", "minimum": 0, "description": "Matching items over all pages.", "example": 3201},
+  "TotalNumber": {"type": "integer", "format": "int64", "minimum": 0, "description": "Matching items over all pages; with total_exact false, a lower bound.", "example": 3201},
+  "TotalExact": {"type": "boolean", "description": "False when more than `total` items match: a movie search stops counting after 10,000 matches, or just past the page asked for (the client shows \"10,000+\"). Other lists are always exact.", "example": true},
 
   "VegaMovie": {
     "type": "object",

@@ -129,4 +129,43 @@ TEST_P(StoreContract, AWordInMostTitlesPagesLikeARareOne) {
   EXPECT_EQ(tail.items.back().id, expected.back());
 }
 
+TEST_P(StoreContract, ASearchCountsUpToItsBoundAndSaysWhenItStopped) {
+  add_titled_films();  // 30 of 40 titles hold "the"; 15 of those are dramas
+  auto bounded = [](MovieQuery query) {
+    query.exact_total_up_to = 10;
+    return query;
+  };
+  const auto common = store().search_movies(bounded(words("the")));
+  EXPECT_EQ(common.total, 10);
+  EXPECT_FALSE(common.total_exact);
+  EXPECT_EQ(ids_of(common), (std::vector<std::string>{"m129", "m128", "m127"}));
+
+  auto past_the_bound = bounded(words("the"));
+  past_the_bound.page = 5;  // rows 12-14: counted just past the page
+  const auto deep = store().search_movies(past_the_bound);
+  EXPECT_EQ(deep.total, 15);
+  EXPECT_FALSE(deep.total_exact);
+  EXPECT_EQ(ids_of(deep), (std::vector<std::string>{"m117", "m116", "m115"}));
+  past_the_bound.page = 10;  // the last page: every match is counted
+  const auto last = store().search_movies(past_the_bound);
+  EXPECT_EQ(last.total, 30);
+  EXPECT_TRUE(last.total_exact);
+
+  auto dramas = bounded(words("the"));
+  dramas.genres = {"drama"};
+  EXPECT_EQ(store().search_movies(dramas).total, 10);
+  EXPECT_FALSE(store().search_movies(dramas).total_exact);
+  const auto rare = store().search_movies(bounded(words("rare")));
+  EXPECT_EQ(rare.total, 3);
+  EXPECT_TRUE(rare.total_exact);
+  const auto everything = store().search_movies(bounded(words("", 3)));
+  EXPECT_EQ(everything.total, 10);
+  EXPECT_FALSE(everything.total_exact);
+  EXPECT_EQ(store().count_movies(bounded(words("the"))), 30);  // counts are never bounded
+
+  const auto unbounded = store().search_movies(words("the"));
+  EXPECT_EQ(unbounded.total, 30);
+  EXPECT_TRUE(unbounded.total_exact);
+}
+
 }  // namespace moviedb::test

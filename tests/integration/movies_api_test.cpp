@@ -120,6 +120,30 @@ TEST_F(MoviesApi, FiltersSortsAndPages) {
   EXPECT_EQ(genres["items"].at(0).at("count"), 2);
 }
 
+TEST_F(MoviesApi, ACommonWordAnswersTenThousandPlusAndPagesOn) {
+  std::string ndjson;
+  for (int i = 0; i < 10'050; ++i) {
+    ndjson += R"({"id":"c)" + std::to_string(i) + R"(","title":"Common title )" +
+              std::to_string(i) + R"(","imdb_score":)" + std::to_string(i % 90 / 10.0) + "}\n";
+  }
+  const auto imported = api().raw("POST", "/admin/import?format=ndjson", ndjson, admin_);
+  ASSERT_EQ(imported.status, 200) << imported.raw.body;
+  const auto first = api().call("GET", "/movies?q=common");
+  EXPECT_EQ(first["total"], 10'000);
+  EXPECT_EQ(first["total_exact"], false);
+  EXPECT_EQ(first["items"].as_array().size(), 20u);
+  const auto at_the_count = api().call("GET", "/movies?q=common&page=100&page_size=100");
+  EXPECT_EQ(at_the_count["total"], 10'000);
+  EXPECT_EQ(at_the_count["total_exact"], false);
+  const auto last = api().call("GET", "/movies?q=common&page=101&page_size=100");
+  EXPECT_EQ(last["total"], 10'050);
+  EXPECT_EQ(last["total_exact"], true);
+  EXPECT_EQ(last["items"].as_array().size(), 50u);
+  const auto rare = api().call("GET", "/movies?q=common%20title%207777");
+  EXPECT_EQ(rare["total"], 1);
+  EXPECT_EQ(rare["total_exact"], true);
+}
+
 TEST_F(MoviesApi, PeopleAndFilmographies) {
   add_movie({{"title", "Alien"}, {"release_year", 1979},
              {"credits", json::array{json::object{{"name", "Ridley Scott"}, {"role", "director"}}}}});

@@ -24,7 +24,9 @@ void Controller::on(const SetAdminQuery& a) {
 
 void Controller::on(const SetAdminPage& a) {
   auto& movies = state_.admin.movies;
-  const auto page = std::clamp<std::int64_t>(a.page, 1, movies.pages());
+  // Past a counted-so-far total lies one more page: the next one.
+  const auto last = movies.total_exact ? movies.pages() : movies.pages() + 1;
+  const auto page = std::clamp<std::int64_t>(a.page, 1, last);
   if (page == movies.page && movies.load.phase == LoadPhase::ready) return;
   movies.page = page;
   load_admin_movies();
@@ -65,6 +67,7 @@ void Controller::load_admin_movies() {
              }
              movies.items = std::move(page->items);
              movies.total = page->total;
+             movies.total_exact = page->total_exact;
              movies.load.succeed();
            });
 }

@@ -56,6 +56,9 @@ std::optional<domain::Page<T>> decode_page(std::string_view body, std::string* e
   page.page_size =
       domain::read_int(o, "page_size").value_or(static_cast<std::int64_t>(page.items.size()));
   page.total = domain::read_int(o, "total").value_or(static_cast<std::int64_t>(page.items.size()));
+  if (const auto* exact = o.if_contains("total_exact"); exact && exact->is_bool()) {
+    page.total_exact = exact->get_bool();
+  }
   return page;
 }
 

@@ -39,8 +39,10 @@ struct AdminMoviesState {
   std::int64_t page = 1;
   std::vector<domain::Movie> items;
   std::int64_t total = 0;
+  bool total_exact = true;         // false: more than `total` match
   std::set<std::string> selected;  // ids ticked in the table
   std::int64_t pages() const { return total <= 0 ? 1 : (total + kPageSize - 1) / kPageSize; }
+  bool has_next() const { return page < pages() || !total_exact; }
 };
 
 // One credit as the form edits it; person_id is kept for credits that came

@@ -93,7 +93,7 @@ std::int64_t ResultPages::loaded_rows() const {
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (pages[i] != LoadPhase::ready) continue;
     const auto first = static_cast<std::int64_t>(i) * kPageSize;
-    n += std::min(kPageSize, total - first);
+    n += std::clamp<std::int64_t>(total - first, 0, kPageSize);
   }
   return n;
 }
@@ -133,8 +133,8 @@ std::vector<std::int64_t> pages_to_load(const ResultPages& results, std::int64_t
                                         std::int64_t last, std::size_t max_in_flight) {
   std::vector<std::int64_t> out;
   if (!results.known || results.total <= 0) return out;
-  first = std::clamp<std::int64_t>(first, 0, results.total);
-  last = std::clamp<std::int64_t>(last, first, results.total);
+  first = std::clamp<std::int64_t>(first, 0, results.reachable_rows());
+  last = std::clamp<std::int64_t>(last, first, results.reachable_rows());
   if (first == last) return out;
   std::size_t in_flight = static_cast<std::size_t>(
       std::count(results.pages.begin(), results.pages.end(), LoadPhase::loading));
@@ -157,14 +157,17 @@ bool accept_page(ResultPages& results, std::uint64_t generation, std::int64_t pa
                  domain::Page<domain::Movie> answer) {
   if (generation != results.generation || page < 1) return false;
   const std::int64_t total = std::max<std::int64_t>(0, answer.total);
-  if (!results.known || total != results.total) {
+  if (!results.known || total != results.total || answer.total_exact != results.exact) {
     // The first answer sizes the window; a later one that disagrees (titles
-    // added or removed meanwhile) resizes it and keeps what is loaded.
+    // added or removed meanwhile, or a deeper page that counted further)
+    // resizes it and keeps what is loaded.
     results.known = true;
     results.total = total;
+    results.exact = answer.total_exact;
     results.rows.resize(static_cast<std::size_t>(total));
+    const auto reachable = results.reachable_rows();
     const auto page_count =
-        static_cast<std::size_t>((total + ResultPages::kPageSize - 1) / ResultPages::kPageSize);
+        static_cast<std::size_t>((reachable + ResultPages::kPageSize - 1) / ResultPages::kPageSize);
     results.pages.resize(page_count, LoadPhase::idle);
   }
   const auto index = static_cast<std::size_t>(page - 1);

@@ -42,11 +42,15 @@ struct ResultPages {
   std::uint64_t generation = 0;  // which search these rows belong to
   bool known = false;            // the first page arrived: `total` is real
   std::int64_t total = 0;
+  bool exact = true;                // false: more than `total` match (the server stopped counting)
   std::vector<domain::Movie> rows;  // `total` slots; unloaded ones are blank
   std::vector<LoadPhase> pages;     // phase of each page (index = page - 1)
   std::string error;                // the last failure
 
   std::int64_t page_of(std::int64_t row) const { return row / kPageSize + 1; }
+  // Rows the table may ask for: the known ones, and one past them while more
+  // match, so scrolling to the end fetches the next page and grows the window.
+  std::int64_t reachable_rows() const { return exact ? total : total + 1; }
   bool row_loaded(std::int64_t row) const;
   bool loading() const;  // some page is in flight
   bool failed() const;   // the first page failed, or some later page did

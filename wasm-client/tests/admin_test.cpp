@@ -84,6 +84,24 @@ TEST_F(AdminTest, AdminLandsOnTheMoviesTableAndPages) {
   EXPECT_TRUE(state.admin.movies.selected.empty());
 }
 
+TEST_F(AdminTest, AStoppedCountPagesOnePastIt) {
+  sign_in_as("admin");
+  frame();
+  reply("/api/v1/movies?", 200,
+        R"({"items":[)" + movie_json("m1", "Heat") +
+            R"(],"page":1,"page_size":25,"total":10000,"total_exact":false})");
+  const auto& movies = state.admin.movies;
+  EXPECT_FALSE(movies.total_exact);
+  EXPECT_EQ(movies.pages(), 400);
+  act(SetAdminPage{500});
+  EXPECT_NE(transport.last().url.find("page=401"), std::string::npos) << "one past the count";
+  reply("/api/v1/movies?", 200,
+        R"({"items":[)" + movie_json("m2", "Ran") +
+            R"(],"page":401,"page_size":25,"total":10001,"total_exact":true})");
+  EXPECT_FALSE(movies.has_next());
+  EXPECT_EQ(movies.pages(), 401);
+}
+
 TEST_F(AdminTest, FieldErrorsAndStaleVersionConflict) {
   sign_in_as("superadmin");
   act(OpenMovieForm{"m1"});

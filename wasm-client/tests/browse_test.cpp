@@ -19,7 +19,7 @@ domain::QueryParams as_params(const net::Query& query) {
 }
 
 std::string page_json(std::int64_t page, std::int64_t count, std::int64_t total,
-                      const std::string& prefix = "m") {
+                      const std::string& prefix = "m", bool exact = true) {
   std::string items;
   for (std::int64_t i = 0; i < count; ++i) {
     const auto n = (page - 1) * ResultPages::kPageSize + i;
@@ -27,7 +27,8 @@ std::string page_json(std::int64_t page, std::int64_t count, std::int64_t total,
     items += movie_json(prefix + std::to_string(n), "Title " + std::to_string(n));
   }
   return R"({"items":[)" + items + R"(],"page":)" + std::to_string(page) +
-         R"(,"page_size":100,"total":)" + std::to_string(total) + "}";
+         R"(,"page_size":100,"total":)" + std::to_string(total) + R"(,"total_exact":)" +
+         (exact ? "true" : "false") + "}";
 }
 
 TEST(MovieQueryParams, EveryFilterParsesOnTheServerToTheSameQuery) {
@@ -209,6 +210,29 @@ TEST_F(BrowseTest, ScrollingLoadsTheVisiblePages) {
   reply("/api/v1/movies?page=16", 200, page_json(16, 100, 3201));
   EXPECT_TRUE(state.browse.results.row_loaded(1510));
   EXPECT_EQ(state.browse.results.rows[1510].id, "m1510");
+}
+
+TEST_F(BrowseTest, ACountThatStoppedGrowsAsTheTableScrollsPastIt) {
+  start();
+  act(Navigate{Screen::browse});
+  frame();
+  reply("/api/v1/movies", 200, page_json(1, 100, 10000, "m", false));
+  const auto& r = state.browse.results;
+  EXPECT_FALSE(r.exact);
+  EXPECT_EQ(r.reachable_rows(), 10001);
+  EXPECT_EQ(r.pages.size(), 101u) << "one page past the rows counted";
+  act(ShowResultRows{9950, 10001});
+  EXPECT_EQ(transport.last().url, "/api/v1/movies?page=101&page_size=100");
+  reply("/api/v1/movies?page=101", 200, page_json(101, 100, 10100, "m", false));
+  EXPECT_EQ(r.total, 10100);
+  EXPECT_EQ(r.rows[10099].id, "m10099");
+  EXPECT_EQ(r.pages.size(), 102u);
+  act(ShowResultRows{10080, 10101});
+  reply("/api/v1/movies?page=102", 200, page_json(102, 40, 10140));
+  EXPECT_TRUE(r.exact) << "the last page counted every match";
+  EXPECT_EQ(r.total, 10140);
+  EXPECT_EQ(r.pages.size(), 102u);
+  EXPECT_TRUE(r.row_loaded(10139));
 }
 
 TEST_F(BrowseTest, AFailedSearchShowsTheServersMessageAndRetries) {

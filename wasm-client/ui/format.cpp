@@ -18,7 +18,15 @@ std::string thousands(std::int64_t n) {
 }
 
 std::string count_of(std::int64_t n, std::string_view one, std::string_view many) {
-  return thousands(n) + " " + std::string(n == 1 ? one : many);
+  return count_of(n, true, one, many);
+}
+
+std::string count_of(std::int64_t n, bool exact, std::string_view one, std::string_view many) {
+  return thousands(n, exact) + " " + std::string(n == 1 && exact ? one : many);
+}
+
+std::string thousands(std::int64_t n, bool exact) {
+  return thousands(n) + (exact ? "" : "+");
 }
 
 std::string money(std::int64_t dollars) {

@@ -177,7 +177,7 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
   const auto& movies = state.admin.movies;
   const float px = ctx.px();
   ctx.text("admin.movies.status", to_string(movies.load.phase));
-  ctx.text("admin.movies.total", std::to_string(movies.total));
+  ctx.text("admin.movies.total", std::to_string(movies.total) + (movies.total_exact ? "" : "+"));
   ctx.text("admin.page", std::to_string(movies.page));
   ctx.text("admin.selected", std::to_string(movies.selected.size()));
 
@@ -186,16 +186,16 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
     ctx.actions.emplace_back(SetAdminPage{movies.page - 1});
   }
   const std::string where =
-      "Page " + std::to_string(movies.page) + " of " + std::to_string(movies.pages()) + " · " +
-      ui::thousands(movies.total) + " titles" +
+      "Page " + std::to_string(movies.page) + " of " +
+      ui::thousands(movies.pages(), movies.total_exact) + " · " +
+      ui::count_of(movies.total, movies.total_exact, "title", "titles") +
       (movies.selected.empty() ? std::string()
                                : " · " + std::to_string(movies.selected.size()) + " selected");
   widgets::flow(widgets::text_width(where));
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(where.c_str());
   widgets::flow(widgets::button_width("Next >###admin.next"));
-  if (widgets::button("Next >###admin.next", ctx, widgets::Tone::secondary,
-                      movies.page < movies.pages())) {
+  if (widgets::button("Next >###admin.next", ctx, widgets::Tone::secondary, movies.has_next())) {
     ctx.actions.emplace_back(SetAdminPage{movies.page + 1});
   }
   if (movies.load.loading()) {

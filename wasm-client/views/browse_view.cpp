@@ -124,7 +124,10 @@ void BrowseView::results(const AppState& state, const ViewContext& ctx) {
   ctx.text("browse.loaded", std::to_string(browse.results.loaded_rows()));
 
   // Status line: the count, a spinner while anything loads.
-  if (browse.results.known) ctx.text("browse.count", std::to_string(browse.results.total));
+  if (browse.results.known) {
+    ctx.text("browse.count",
+             std::to_string(browse.results.total) + (browse.results.exact ? "" : "+"));
+  }
   std::string status;
   if (pending) {
     status = "searching";
@@ -137,7 +140,7 @@ void BrowseView::results(const AppState& state, const ViewContext& ctx) {
   }
   ctx.text("browse.status", status);
   if (shown.known) {
-    std::string line = ui::count_of(shown.total, "title", "titles");
+    std::string line = ui::count_of(shown.total, shown.exact, "title", "titles");
     if (!browse.query.q.empty() && &shown == &browse.results)
       line += " for “" + browse.query.q + "”";
     ImGui::TextUnformatted(line.c_str());
@@ -181,7 +184,7 @@ void BrowseView::results(const AppState& state, const ViewContext& ctx) {
 
   if (&shown == &browse.results && visible.last > visible.first) {
     const auto first = std::max<std::int64_t>(0, visible.first - kPrefetchRows / 3);
-    const auto last = std::min<std::int64_t>(shown.total, visible.last + kPrefetchRows);
+    const auto last = std::min<std::int64_t>(shown.reachable_rows(), visible.last + kPrefetchRows);
     bool missing = false;
     for (auto page = shown.page_of(first); page <= shown.page_of(last - 1); ++page) {
       const auto index = static_cast<std::size_t>(page - 1);

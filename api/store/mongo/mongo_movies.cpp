@@ -67,7 +67,12 @@ domain::Page<Movie> MongoStore::search_movies(const domain::MovieQuery& query) {
   if (filter.matches_nothing) return page;
   // Scatter-gather unless the filter pins _id: a search reads every shard.
   page.items = find_movie_page(shared, filter.filter, query.sort, query.offset(), query.page_size);
-  page.total = shared.count(coll::kMovies, filter.filter);
+  const auto bound = query.count_bound();
+  page.total = shared.count(coll::kMovies, filter.filter, bound);
+  if (page.total == bound) {
+    page.total = bound - 1;
+    page.total_exact = false;
+  }
   return page;
 }
 

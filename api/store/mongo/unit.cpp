@@ -110,10 +110,11 @@ std::optional<Doc> Unit::find_one(const char* coll, const Doc& filter, const Doc
   return find(coll, filter, std::move(options)).first();
 }
 
-std::int64_t Unit::count(const char* coll, const Doc& filter) {
+std::int64_t Unit::count(const char* coll, const Doc& filter, std::optional<std::int64_t> limit) {
   bson_error_t error;
   bson_t reply;
-  const auto opts = options(true);
+  auto opts = options(true);
+  if (limit) opts.i64("limit", *limit);
   const auto n = mongoc_collection_count_documents(collection(coll), filter.get(), opts.get(),
                                                    prefs_, &reply, &error);
   Doc kept = Doc::copy_of(&reply);

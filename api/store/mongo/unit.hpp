@@ -98,7 +98,10 @@ class Unit {
   // `options` may hold projection, sort, skip and limit.
   Cursor find(const char* coll, const Doc& filter, Doc options = Doc());
   std::optional<Doc> find_one(const char* coll, const Doc& filter, const Doc& projection = Doc());
-  std::int64_t count(const char* coll, const Doc& filter);
+  // At most `limit` when given (countDocuments' `limit`: the server stops
+  // counting there).
+  std::int64_t count(const char* coll, const Doc& filter,
+                     std::optional<std::int64_t> limit = std::nullopt);
   std::vector<std::string> distinct(const char* coll, const char* key, const Doc& filter);
   Cursor aggregate(const char* coll, const Doc& pipeline);
 

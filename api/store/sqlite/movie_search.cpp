@@ -110,10 +110,6 @@ TitlePlan cheapest_title_plan(std::int64_t hits, std::int64_t movies, std::int64
   return match_set <= probes ? TitlePlan::walk_with_match_set : TitlePlan::walk_with_probes;
 }
 
-std::string title_hits_sql() {
-  return "SELECT count(*) FROM movies_fts WHERE movies_fts MATCH ?1";
-}
-
 bool only_title_words(const domain::MovieQuery& q) {
   return !q.q.empty() && !q.type && q.genres.empty() && q.countries.empty() &&
          q.certifications.empty() && !q.year_min && !q.year_max && !q.score_min &&

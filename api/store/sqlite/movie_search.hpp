@@ -33,10 +33,8 @@ std::string movie_order(const domain::MovieSort& sort);
 // when the sort has no such index.
 std::string sort_index_hint(const domain::MovieSort& sort);
 
-// How many titles an FTS expression matches (?1), without touching `movies`.
-std::string title_hits_sql();
-// True when the title words are the whole filter, so title_hits_sql() is the
-// exact total.
+// True when the title words are the whole filter, so the word index alone
+// holds the matches.
 bool only_title_words(const domain::MovieQuery& query);
 
 // "star wa" → "\"star\" \"wa\"*"; empty when the text holds no word.

@@ -1,5 +1,7 @@
 // Search and facets on the embedded store: a plan chosen by how common the
 // title words are, and cached answers (bench/RESULTS.md has the profiles).
+#include <algorithm>
+#include <functional>
 #include <type_traits>
 
 #include "store/sqlite/movie_rows.hpp"
@@ -31,7 +33,8 @@ std::string filter_key(const SqlFilter& filter) {
 
 std::string page_key(const domain::MovieQuery& query, const SqlFilter& filter) {
   return filter_key(filter) + '\x1e' + movie_order(query.sort) + '\x1e' +
-         std::to_string(query.offset()) + '/' + std::to_string(query.page_size);
+         std::to_string(query.offset()) + '/' + std::to_string(query.page_size) + '/' +
+         std::to_string(query.count_bound());
 }
 
 bool sorts_by_counter(const domain::MovieSort& sort) {
@@ -46,6 +49,27 @@ std::int64_t count_of(Connection& db, const std::string& sql, const SqlFilter& f
   const auto n = count.int64(0);
   count.reset();
   return n;
+}
+
+// The rowids (as `r`) a query's total counts, and that count's cache key.
+// Title words alone: the word index knows its matches without reading movies.
+struct CountedMatches {
+  std::string key;
+  SqlFilter filter;
+  std::string rowids;
+};
+
+CountedMatches counted_matches(const domain::MovieQuery& query) {
+  if (auto expression = fts_expression(query.q); only_title_words(query) && !expression.empty()) {
+    SqlFilter words{"", {std::move(expression)}};
+    auto key = "words:" + filter_key(words);
+    return {std::move(key), std::move(words),
+            "SELECT rowid AS r FROM movies_fts WHERE movies_fts MATCH ?1"};
+  }
+  auto filter = movie_filter(query);
+  auto key = "filter:" + filter_key(filter);
+  auto rowids = "SELECT m.rowid AS r FROM movies m" + filter.where;
+  return {std::move(key), std::move(filter), std::move(rowids)};
 }
 
 std::vector<std::int64_t> page_rowids(Connection& db, const domain::MovieQuery& query,
@@ -101,40 +125,76 @@ std::uint64_t SqliteStore::generation_of(const domain::MovieQuery& query) {
   return *movies_version(sorts_by_counter(query.sort));
 }
 
-std::int64_t SqliteStore::cached_count(Connection& db, const std::string& key,
-                                       const std::string& sql, const SqlFilter& filter,
-                                       bool cacheable) {
+SqliteStore::MatchCount SqliteStore::cached_count(const std::string& key,
+                                                  const std::function<MatchCount()>& count,
+                                                  bool cacheable) {
   const auto generation = *movies_version(false);
   if (cacheable) {
     if (auto hit = totals_.find(key, generation)) return *hit;
   }
-  const auto n = count_of(db, sql, filter);
-  if (cacheable) totals_.put(key, generation, n, sizeof n);
-  return n;
+  const auto counted = count();
+  if (cacheable) totals_.put(key, generation, counted, sizeof counted);
+  return counted;
 }
 
 std::int64_t SqliteStore::total_of(Connection& db, const domain::MovieQuery& query) {
-  const auto filter = movie_filter(query);
-  // Titles alone: the word index knows its match count without reading movies.
-  if (auto expression = fts_expression(query.q); only_title_words(query) && !expression.empty()) {
-    SqlFilter words{"", {std::move(expression)}};
-    return cached_count(db, "words:" + filter_key(words), title_hits_sql(), words, true);
-  }
-  return cached_count(db, "filter:" + filter_key(filter),
-                      "SELECT count(*) FROM movies m" + filter.where, filter,
-                      query.exclude_interacted_by.empty());
+  const auto counted = counted_matches(query);
+  return cached_count(
+             counted.key,
+             [&] {
+               const auto n =
+                   count_of(db, "SELECT count(*) FROM (" + counted.rowids + ")", counted.filter);
+               return MatchCount{n, true, n};
+             },
+             query.exclude_interacted_by.empty())
+      .total;
+}
+
+SqliteStore::MatchCount SqliteStore::bounded_total_of(Connection& db,
+                                                      const domain::MovieQuery& query) {
+  const auto bound = query.count_bound();
+  const auto counted = counted_matches(query);
+  const auto limit = static_cast<int>(counted.filter.params.size()) + 1;
+  const auto sql =
+      "SELECT count(*), max(r) FROM (" + counted.rowids + " LIMIT ?" + std::to_string(limit) + ")";
+  return cached_count(
+      counted.key + '\x1d' + std::to_string(bound),
+      [&] {
+        auto& count = db.prepare(sql);
+        counted.filter.bind_all(count);
+        count.bind(limit, bound).step();
+        const auto n = count.int64(0);
+        const auto last = count.int64(1);
+        count.reset();
+        if (n < bound) return MatchCount{n, true, n};
+        // Rowids follow insertion, so matches spread over them about evenly:
+        // how far the bound reached tells the planner how many there are.
+        auto& newest = db.prepare("SELECT max(rowid) FROM movies");
+        newest.step();
+        const auto rowids = newest.int64(0);
+        newest.reset();
+        const auto hits = last > 0 ? n * rowids / last : n;
+        return MatchCount{bound - 1, false, std::max(hits, n)};
+      },
+      query.exclude_interacted_by.empty());
 }
 
 TitlePlan SqliteStore::plan_for(Connection& db, const domain::MovieQuery& query,
-                                std::int64_t total) {
+                                std::int64_t hits) {
   if (query.q.empty() || sort_index_hint(query.sort).empty()) return TitlePlan::matches_first;
   // A bulk load by another process may have dropped the index for a while.
   auto& index = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1");
   const bool indexed = index.bind(1, "movies_" + query.sort.field).step();
   index.reset();
   if (!indexed) return TitlePlan::matches_first;
-  const auto movies = cached_count(db, "movies", "SELECT count(*) FROM movies", {}, true);
-  return cheapest_title_plan(total, movies, query.offset() + query.page_size);
+  const auto movies = cached_count(
+      "movies",
+      [&] {
+        const auto n = count_of(db, "SELECT count(*) FROM movies", {});
+        return MatchCount{n, true, n};
+      },
+      true);
+  return cheapest_title_plan(hits, movies.total, query.offset() + query.page_size);
 }
 
 domain::Page<Movie> SqliteStore::search_movies(const domain::MovieQuery& query) {
@@ -143,17 +203,19 @@ domain::Page<Movie> SqliteStore::search_movies(const domain::MovieQuery& query) 
   const auto key = page_key(query, movie_filter(query));
   domain::Page<Movie> page{{}, query.page, query.page_size, 0};
   if (auto hit = cacheable ? pages_.find(key, generation) : std::nullopt) {
-    page.total = hit->total;
+    page.total = hit->count.total;
+    page.total_exact = hit->count.exact;
     page.items = read([&](Connection& db) { return movies_by_rowid(db, hit->rowids); });
     return page;
   }
   SearchAnswer answer;
   page.items = read([&](Connection& db) {
-    answer.total = total_of(db, query);
-    answer.rowids = page_rowids(db, query, plan_for(db, query, answer.total));
+    answer.count = bounded_total_of(db, query);
+    answer.rowids = page_rowids(db, query, plan_for(db, query, answer.count.hits));
     return movies_by_rowid(db, answer.rowids);
   });
-  page.total = answer.total;
+  page.total = answer.count.total;
+  page.total_exact = answer.count.exact;
   if (cacheable) {
     const auto bytes = sizeof answer + answer.rowids.capacity() * sizeof(std::int64_t);
     pages_.put(key, generation, std::move(answer), bytes);

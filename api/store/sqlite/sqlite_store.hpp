@@ -4,6 +4,7 @@
 // interactions, audit/stats); this header is the one class they implement.
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -104,16 +105,23 @@ class SqliteStore final : public Store {
     ~Bump() { ++generation; }
   };
 
+  // Matches counted up to a bound; past it, `hits` estimates them all.
+  struct MatchCount {
+    std::int64_t total = 0;
+    bool exact = true;
+    std::int64_t hits = 0;
+  };
   struct SearchAnswer {
     std::vector<std::int64_t> rowids;
-    std::int64_t total = 0;
+    MatchCount count;
   };
   std::uint64_t generation_of(const domain::MovieQuery& query);
   std::uint64_t foreign_generation();
-  std::int64_t cached_count(Connection& db, const std::string& key, const std::string& sql,
-                            const SqlFilter& filter, bool cacheable);
+  MatchCount cached_count(const std::string& key, const std::function<MatchCount()>& count,
+                          bool cacheable);
   std::int64_t total_of(Connection& db, const domain::MovieQuery& query);
-  TitlePlan plan_for(Connection& db, const domain::MovieQuery& query, std::int64_t total);
+  MatchCount bounded_total_of(Connection& db, const domain::MovieQuery& query);
+  TitlePlan plan_for(Connection& db, const domain::MovieQuery& query, std::int64_t hits);
 
   std::string path_;
   ConnectionPool pool_;
@@ -128,7 +136,7 @@ class SqliteStore final : public Store {
   std::atomic<std::uint64_t> foreign_generation_{0};
   // Budgets in bytes: about 16k search pages and 16k totals with their keys.
   cache::VersionedCache<SearchAnswer> pages_{8u << 20};
-  cache::VersionedCache<std::int64_t> totals_{4u << 20};
+  cache::VersionedCache<MatchCount> totals_{4u << 20};
   cache::VersionedCache<std::vector<domain::GenreCount>> genres_{1u << 20};
 };
 
