@@ -47,18 +47,19 @@ void axes(ImDrawList* draw, ImVec2 a, ImVec2 b, double max, float px) {
   draw->AddLine(ImVec2(a.x, b.y), b, ImGui::GetColorU32(ui::kMuted));
 }
 
-void legend(std::initializer_list<std::pair<const char*, ImVec4>> items) {
+// Its gaps scale with the display (px), like the charts it labels.
+void legend(std::initializer_list<std::pair<const char*, ImVec4>> items, float px) {
   bool first = true;
   for (const auto& [name, colour] : items) {
-    if (!first) widgets::flow(ImGui::GetTextLineHeight() * 0.5f + widgets::text_width(name), 14.0f);
-    first = false;
     const float h = ImGui::GetTextLineHeight();
+    if (!first) widgets::flow(h * 0.5f + 4.0f * px + widgets::text_width(name), 14.0f * px);
+    first = false;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.25f),
                                               ImVec2(p.x + h * 0.5f, p.y + h * 0.75f),
-                                              ImGui::GetColorU32(colour), 2.0f);
+                                              ImGui::GetColorU32(colour), 2.0f * px);
     ImGui::Dummy(ImVec2(h * 0.5f, h));
-    ImGui::SameLine(0, 4.0f);
+    ImGui::SameLine(0, 4.0f * px);
     widgets::muted(name);
   }
 }
@@ -262,7 +263,7 @@ void AdminDashboardView::draw(const AppState& state, const ViewContext& ctx) {
   const float chart_h = 230.0f * px;
   ImGui::BeginGroup();
   widgets::section_label("Reactions per genre");
-  legend({{"likes", kLike}, {"dislikes", kDislike}});
+  legend({{"likes", kLike}, {"dislikes", kDislike}}, px);
   genre_bars(s, ctx, chart_w, chart_h);
   ImGui::EndGroup();
   if (stacked) {
@@ -272,7 +273,7 @@ void AdminDashboardView::draw(const AppState& state, const ViewContext& ctx) {
   }
   ImGui::BeginGroup();
   widgets::section_label("Activity, last 30 days");
-  legend({{"views", kViews}, {"watched", kWatched}, {"likes", kLike}, {"dislikes", kDislike}});
+  legend({{"views", kViews}, {"watched", kWatched}, {"likes", kLike}, {"dislikes", kDislike}}, px);
   activity_lines(s, ctx, chart_w, chart_h);
   ImGui::EndGroup();
 
