@@ -34,8 +34,6 @@ std::vector<OptionSpec> serve_options() {
       {"web-root", "MOVIEDB_WEB_ROOT", "./web", "directory of the client; empty: API only"},
       {"io-threads", "MOVIEDB_IO_THREADS", default_threads(), "threads running the I/O loop"},
       {"workers", "MOVIEDB_WORKERS", "8", "store worker pool size"},
-      {"commit-workers", "MOVIEDB_COMMIT_WORKERS", "32",
-       "threads for likes, watched and views, which mostly wait for their group commit"},
       {"password-workers", "MOVIEDB_PASSWORD_WORKERS", "2",
        "threads hashing passwords (sign-in, registration), apart from the store workers"},
       {"max-queued", "MOVIEDB_MAX_QUEUED", "1024", "requests waiting for a worker before 503"},
@@ -73,7 +71,6 @@ http::ServerConfig server_config(const ParsedOptions& o) {
   config.port = listen.port;
   config.io_threads = parse_count("io-threads", o.get("io-threads"));
   config.workers = parse_count("workers", o.get("workers"));
-  config.commit_workers = parse_count("commit-workers", o.get("commit-workers"));
   config.password_workers = parse_count("password-workers", o.get("password-workers"));
   try {
     config.trusted_proxies = http::TrustedProxies::parse(o.get("trusted-proxies"));
@@ -135,8 +132,7 @@ int run_serve(std::span<const std::string> args) {
   routes::openapi_json();  // a broken description stops the server here, not on first request
   // Point reads also run on the I/O threads (RouteSpec::point_read): a reader
   // for every thread that may read, so none waits for another's connection.
-  auto store = store::open_store(options.get("store"),
-                                 config.workers + config.commit_workers + config.io_threads);
+  auto store = store::open_store(options.get("store"), config.workers + config.io_threads);
   if (const auto monitor = options.get("monitor-store"); !monitor.empty()) {
     store->attach_monitor(monitor);
   }

@@ -40,9 +40,8 @@ std::optional<Response> Dispatcher::answer_without_store(const Request& request)
 
 Pool Dispatcher::pool(const Request& request) const {
   const auto match = router_.match(request.method, request.path);
-  if (!match.route) return Pool::store;
-  if (match.route->runs == Runs::on_password_worker) return Pool::passwords;
-  return match.route->runs == Runs::on_commit_worker ? Pool::commits : Pool::store;
+  const bool hashes = match.route && match.route->runs == Runs::on_password_worker;
+  return hashes ? Pool::passwords : Pool::store;
 }
 
 BodyRule Dispatcher::body_rule(const Request& head) const {

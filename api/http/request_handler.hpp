@@ -9,7 +9,7 @@
 
 namespace moviedb::http {
 
-enum class Pool { store, commits, passwords };
+enum class Pool { store, passwords };
 
 struct BodyRule {
   std::size_t limit;

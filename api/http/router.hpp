@@ -21,12 +21,8 @@ using ReadyAnswer = std::function<std::optional<Response>(const Request&, const 
 // Handlers that touch the store run on the bounded worker pool; the rest are
 // cheap enough for the I/O threads. Handlers that hash a password (tens of
 // milliseconds of CPU each) run on a small pool of their own, so a burst of
-// sign-ins or registrations never makes reads wait. Small writes that spend
-// most of their time waiting for their group commit (a like, a view) run on a
-// wider pool: a write holds its thread until its group commits, so more
-// writers waiting make larger groups, while reads keep the narrow pool that
-// bounds how many of them share the cores.
-enum class Runs { on_io_thread, on_worker, on_commit_worker, on_password_worker };
+// sign-ins or registrations never makes reads wait.
+enum class Runs { on_io_thread, on_worker, on_password_worker };
 
 // Who may send a body beyond the regular limit, decided from the request's
 // head alone (throws ApiError to refuse): the server reads such a body only

@@ -112,7 +112,6 @@ struct Server::Impl {
         handler(h),
         metrics(m),
         workers(config.workers),
-        committers(config.commit_workers),
         hashers(config.password_workers),
         acceptor(ioc),
         signals(ioc, SIGINT, SIGTERM) {
@@ -130,8 +129,7 @@ struct Server::Impl {
   Metrics& metrics;
   asio::io_context ioc;
   asio::thread_pool workers;
-  asio::thread_pool committers;  // small writes waiting on their group commit
-  asio::thread_pool hashers;     // password hashing only
+  asio::thread_pool hashers;  // password hashing only
   std::atomic<long> passwords_queued{0};
   tcp::acceptor acceptor;
   asio::signal_set signals;
@@ -310,8 +308,7 @@ asio::awaitable<std::optional<Response>> Server::Impl::on_pool(
   auto executor = co_await asio::this_coro::executor;
   auto pending = std::make_shared<Pending>(executor, std::move(work));
   pending->timer.expires_after(config.handler_timeout);
-  auto& threads = pool == Pool::passwords ? hashers : pool == Pool::commits ? committers : workers;
-  asio::post(threads, [this, pending, &queued] {
+  asio::post(pool == Pool::passwords ? hashers : workers, [this, pending, &queued] {
     const auto started = Clock::now();
     ++metrics.workers_busy;
     auto response = pending->work();
@@ -438,7 +435,6 @@ void Server::run() {
   impl_->ioc.run();
   for (auto& thread : threads) thread.join();
   impl_->workers.join();
-  impl_->committers.join();
   impl_->hashers.join();
 }
 

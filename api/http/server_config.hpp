@@ -13,8 +13,6 @@ struct ServerConfig {
   std::uint16_t port = 8080;  // 0 picks a free port; Server::port() tells which
   std::size_t io_threads = 2;
   std::size_t workers = 4;
-  // Small writes that wait on a group commit (Runs::on_commit_worker).
-  std::size_t commit_workers = 4;
   // Argon2id hashing (sign-in, registration, password changes) runs here, so
   // it never occupies the store workers; its queue is short: a burst of
   // sign-ins beyond it gets 503 quickly instead of waiting for seconds.

@@ -1,6 +1,5 @@
 #include "store/sqlite/connection_pool.hpp"
 
-#include <algorithm>
 #include <chrono>
 #include <utility>
 
@@ -15,7 +14,7 @@ constexpr std::chrono::milliseconds kCheckpointEvery{250};
 }  // namespace
 
 ConnectionPool::ConnectionPool(std::string path, std::size_t max_readers)
-    : path_(std::move(path)), max_readers_(std::min(max_readers, kMaxReaders)), writer_(path_) {
+    : path_(std::move(path)), max_readers_(max_readers), writer_(path_) {
   writer_.exec(kServingWriterCache);
   writer_.exec("PRAGMA wal_autocheckpoint=0");
   writer_thread_ = std::jthread([this](std::stop_token stop) { writer_loop(stop); });

@@ -33,11 +33,6 @@ class ConnectionPool {
   // serving needs little; a bulk load maintains every index and wants more.
   static constexpr std::string_view kServingWriterCache = "PRAGMA cache_size=-16384";  // KiB
   static constexpr std::string_view kBulkWriterCache = "PRAGMA cache_size=-65536";
-  // Readers open at most, however many callers: a read here is CPU work on
-  // this machine's cores, and each reader keeps its own page cache (2 MiB), so
-  // past a few per core more readers add memory, not speed. Callers beyond
-  // wait for one.
-  static constexpr std::size_t kMaxReaders = 10;
 
   ConnectionPool(std::string path, std::size_t max_readers);
 
