@@ -35,7 +35,7 @@ struct MovieQuery {
   std::int64_t page_size = 20;
   std::string exclude_interacted_by;  // a user id: hide titles they interacted with
   // A search counts its matches up to here (or just past its page) and then
-  // reports "at least": counting every match of a common word costs more
+  // reports "more than": counting every match of a common word costs more
   // than the page, and grows with the catalogue. Not a request parameter.
   std::int64_t exact_total_up_to = 10'000;
 

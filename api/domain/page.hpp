@@ -14,7 +14,7 @@ struct Page {
   std::int64_t page = 1;
   std::int64_t page_size = 20;
   std::int64_t total = 0;
-  bool total_exact = true;  // false: at least `total` match
+  bool total_exact = true;  // false: more than `total` match
 };
 
 template <class T>

@@ -24,9 +24,7 @@ void Controller::on(const SetAdminQuery& a) {
 
 void Controller::on(const SetAdminPage& a) {
   auto& movies = state_.admin.movies;
-  // Past a counted-so-far total lies one more page: the next one.
-  const auto last = movies.total_exact ? movies.pages() : movies.pages() + 1;
-  const auto page = std::clamp<std::int64_t>(a.page, 1, last);
+  const auto page = std::clamp<std::int64_t>(a.page, 1, movies.last_page());
   if (page == movies.page && movies.load.phase == LoadPhase::ready) return;
   movies.page = page;
   load_admin_movies();

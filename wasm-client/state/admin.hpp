@@ -42,7 +42,9 @@ struct AdminMoviesState {
   bool total_exact = true;         // false: more than `total` match
   std::set<std::string> selected;  // ids ticked in the table
   std::int64_t pages() const { return total <= 0 ? 1 : (total + kPageSize - 1) / kPageSize; }
-  bool has_next() const { return page < pages() || !total_exact; }
+  // Past a count that stopped lies one more page at least: the next one.
+  std::int64_t last_page() const { return total_exact ? pages() : pages() + 1; }
+  bool has_next() const { return page < last_page(); }
 };
 
 // One credit as the form edits it; person_id is kept for credits that came

@@ -14,7 +14,7 @@ namespace moviedb::client::ui {
 
 std::string thousands(std::int64_t n);  // 1234567 → "1,234,567"
 std::string count_of(std::int64_t n, std::string_view one, std::string_view many);  // "3 titles"
-// "10,000+ titles" when `exact` is false: at least n.
+// "10,000+ titles" when `exact` is false: more than n.
 std::string count_of(std::int64_t n, bool exact, std::string_view one, std::string_view many);
 std::string thousands(std::int64_t n, bool exact);  // "10,000+" when not exact
 std::string money(std::int64_t dollars);  // "$1.2 M", "$850 K", "$2.79 B"

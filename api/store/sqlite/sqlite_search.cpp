@@ -142,9 +142,8 @@ std::int64_t SqliteStore::total_of(Connection& db, const domain::MovieQuery& que
   return cached_count(
              counted.key,
              [&] {
-               const auto n =
-                   count_of(db, "SELECT count(*) FROM (" + counted.rowids + ")", counted.filter);
-               return MatchCount{n, true, n};
+               return MatchCount::exactly(
+                   count_of(db, "SELECT count(*) FROM (" + counted.rowids + ")", counted.filter));
              },
              query.exclude_interacted_by.empty())
       .total;
@@ -166,7 +165,7 @@ SqliteStore::MatchCount SqliteStore::bounded_total_of(Connection& db,
         const auto n = count.int64(0);
         const auto last = count.int64(1);
         count.reset();
-        if (n < bound) return MatchCount{n, true, n};
+        if (n < bound) return MatchCount::exactly(n);
         // Rowids follow insertion, so matches spread over them about evenly:
         // how far the bound reached tells the planner how many there are.
         auto& newest = db.prepare("SELECT max(rowid) FROM movies");
@@ -189,11 +188,7 @@ TitlePlan SqliteStore::plan_for(Connection& db, const domain::MovieQuery& query,
   if (!indexed) return TitlePlan::matches_first;
   const auto movies = cached_count(
       "movies",
-      [&] {
-        const auto n = count_of(db, "SELECT count(*) FROM movies", {});
-        return MatchCount{n, true, n};
-      },
-      true);
+      [&] { return MatchCount::exactly(count_of(db, "SELECT count(*) FROM movies", {})); }, true);
   return cheapest_title_plan(hits, movies.total, query.offset() + query.page_size);
 }
 

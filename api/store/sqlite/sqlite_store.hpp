@@ -110,6 +110,7 @@ class SqliteStore final : public Store {
     std::int64_t total = 0;
     bool exact = true;
     std::int64_t hits = 0;
+    static MatchCount exactly(std::int64_t n) { return {n, true, n}; }
   };
   struct SearchAnswer {
     std::vector<std::int64_t> rowids;
