@@ -1,5 +1,7 @@
 #include "store/sqlite/connection_pool.hpp"
 
+#include <sqlite3.h>
+
 #include <chrono>
 #include <utility>
 
@@ -17,6 +19,7 @@ ConnectionPool::ConnectionPool(std::string path, std::size_t max_readers)
     : path_(std::move(path)), max_readers_(max_readers), writer_(path_) {
   writer_.exec(kServingWriterCache);
   writer_.exec("PRAGMA wal_autocheckpoint=0");
+  sqlite3_wal_hook(writer_.get(), &ConnectionPool::on_commit, this);
   writer_thread_ = std::jthread([this](std::stop_token stop) { writer_loop(stop); });
   checkpointer_ = std::jthread([this](std::stop_token stop) { checkpoint_loop(stop); });
 }
@@ -24,19 +27,34 @@ ConnectionPool::ConnectionPool(std::string path, std::size_t max_readers)
 void ConnectionPool::checkpoint_loop(std::stop_token stop) {
   std::unique_ptr<Connection> connection;
   std::unique_lock lock(checkpoint_mutex_);
+  std::int64_t copied_before = 0;
+  int rounds_at_once = 0;
   for (;;) {
-    checkpoint_wakeup_.wait_for(lock, stop, kCheckpointEvery, [] { return false; });
+    if (rounds_at_once == 0) {
+      checkpoint_wakeup_.wait_for(lock, stop, kCheckpointEvery, [] { return false; });
+    }
     if (stop.stop_requested()) return;
     try {
-      // Most pages are copied beside the writer. The writer then finishes the
-      // last few between two of its groups (finish_checkpoint): a checkpoint
-      // that never catches up with a busy writer would let the WAL (and
-      // every page lookup in it) grow without bound.
       if (!connection) connection = std::make_unique<Connection>(path_);
-      connection->exec("PRAGMA wal_checkpoint(PASSIVE)");
-      checkpoint_pending_ = true;
+      auto& checkpoint = connection->prepare("PRAGMA wal_checkpoint(PASSIVE)");
+      checkpoint.step();
+      const auto frames = checkpoint.int64(1);
+      const auto copied = checkpoint.int64(2);
+      checkpoint.reset();
+      // The count restarts with the WAL.
+      const auto this_round = copied >= copied_before ? copied - copied_before : copied;
+      copied_before = copied;
+      // Past the bound the writer must copy what arrived during this round:
+      // go again at once until a round is short, so that its part is too.
+      // When the disk cannot keep up, rounds never get short: the writer
+      // then finishes anyway, or the WAL would grow without bound.
+      const bool over = frames >= kFinishAfterFrames;
+      const bool again = over && this_round > kFinishTail && ++rounds_at_once < kRoundsAtOnce;
+      if (!again) rounds_at_once = 0;
+      if (over && !again) checkpoint_pending_ = true;
     } catch (...) {  // busy or unavailable now; the next round tries again
       connection.reset();
+      rounds_at_once = 0;
     }
   }
 }
@@ -52,15 +70,30 @@ void ConnectionPool::run_in_group(const std::function<void(Connection&)>& work) 
   done.get();  // rethrows the write's own failure
 }
 
+int ConnectionPool::on_commit(void* pool, sqlite3*, const char*, int frames) {
+  static_cast<ConnectionPool*>(pool)->wal_frames_ = frames;
+  return SQLITE_OK;
+}
+
+ConnectionPool::Group ConnectionPool::next_group(std::stop_token stop) {
+  std::unique_lock lock(queue_mutex_);
+  const auto filled = [&] { return !queue_.empty(); };
+  if (wal_frames_ > 0) {
+    queue_filled_.wait_for(lock, stop, kWritesPaused, filled);
+  } else {
+    queue_filled_.wait(lock, stop, filled);
+  }
+  return std::exchange(queue_, {});
+}
+
 // Drains the queue before it stops, so no caller waits forever.
 void ConnectionPool::writer_loop(std::stop_token stop) {
   for (;;) {
-    Group group;
-    {
-      std::unique_lock lock(queue_mutex_);
-      queue_filled_.wait(lock, stop, [&] { return !queue_.empty(); });
-      if (queue_.empty()) return;  // stopping
-      group = std::exchange(queue_, {});
+    auto group = next_group(stop);
+    if (group.empty()) {
+      if (stop.stop_requested()) return;
+      finish_checkpoint();
+      continue;
     }
     commit_group(group);
     for (auto& pending : group) {
@@ -70,7 +103,10 @@ void ConnectionPool::writer_loop(std::stop_token stop) {
         pending->done.set_value();
       }
     }
-    if (checkpoint_pending_.exchange(false)) finish_checkpoint();
+    // Right after the checkpointer's round, when least is left to copy.
+    if (checkpoint_pending_.exchange(false) && wal_frames_ >= kFinishAfterFrames) {
+      finish_checkpoint();
+    }
   }
 }
 
@@ -79,8 +115,13 @@ void ConnectionPool::writer_loop(std::stop_token stop) {
 void ConnectionPool::finish_checkpoint() {
   std::lock_guard lock(writer_mutex_);
   try {
-    writer_.exec("PRAGMA wal_checkpoint(PASSIVE)");
-  } catch (...) {  // busy now; the checkpointer's next round asks again
+    auto& checkpoint = writer_.prepare("PRAGMA wal_checkpoint(PASSIVE)");
+    checkpoint.step();
+    // Every frame copied: the next write starts the WAL over. A reader still
+    // on an older snapshot may hold frames back; the next pause asks again.
+    if (checkpoint.int64(1) == checkpoint.int64(2)) wal_frames_ = 0;
+    checkpoint.reset();
+  } catch (...) {  // busy now; asked again later
   }
 }
 

@@ -6,9 +6,15 @@
 // commit (and its WAL writes) serves many requests; a failing write still
 // fails alone. The writer thread stays on the CPU while writes keep coming:
 // handing the lead from one caller to the next cost a wake-up per group, and
-// the writer idled half the time. A thread of their own copies checkpoints;
-// the writer completes each between two groups, never inside a commit.
+// the writer idled half the time. A thread of their own copies checkpoints.
+// Only the writer can let the WAL start over (it must begin a transaction
+// with every frame copied), so it completes a checkpoint between two groups,
+// never inside a commit: when writes pause, or under a steady stream once the
+// WAL has grown past kFinishAfterFrames. Each completion stalls every write
+// for a few milliseconds (bench/RESULTS.md), so a stream of writes pays for it
+// rarely.
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <functional>
@@ -33,6 +39,16 @@ class ConnectionPool {
   // serving needs little; a bulk load maintains every index and wants more.
   static constexpr std::string_view kServingWriterCache = "PRAGMA cache_size=-16384";  // KiB
   static constexpr std::string_view kBulkWriterCache = "PRAGMA cache_size=-65536";
+  // 512 MiB of 4 KiB frames. Readers look up only the frames not yet copied,
+  // so a long WAL costs them nothing, but the file keeps its largest size
+  // until the last connection closes.
+  static constexpr std::int64_t kFinishAfterFrames = 131072;
+  // The checkpointer goes round again at once until a round copies at most
+  // this many frames: about what the writer then copies while writes wait.
+  static constexpr std::int64_t kFinishTail = 1024;
+  static constexpr int kRoundsAtOnce = 8;
+  // Writes that pause this long count as paused.
+  static constexpr std::chrono::milliseconds kWritesPaused{50};
 
   ConnectionPool(std::string path, std::size_t max_readers);
 
@@ -80,6 +96,9 @@ class ConnectionPool {
 
   void run_in_group(const std::function<void(Connection&)>& work);
   void writer_loop(std::stop_token stop);
+  // The next group, or nothing once writes have paused (or the pool stops).
+  Group next_group(std::stop_token stop);
+  static int on_commit(void* pool, sqlite3* db, const char* name, int frames);
   void finish_checkpoint();
   void commit_group(const Group& group);
   std::exception_ptr run_together(std::span<const std::unique_ptr<PendingWrite>> group);
@@ -100,6 +119,7 @@ class ConnectionPool {
   std::size_t open_readers_ = 0;
 
   std::atomic<bool> checkpoint_pending_ = false;  // the writer finishes it
+  std::int64_t wal_frames_ = 0;                   // writer thread only (wal hook)
   std::mutex checkpoint_mutex_;
   std::condition_variable_any checkpoint_wakeup_;
   // Last: stopped and joined before the connections close.
