@@ -10,9 +10,9 @@
 // Only the writer can let the WAL start over (it must begin a transaction
 // with every frame copied), so it completes a checkpoint between two groups,
 // never inside a commit: when writes pause, or under a steady stream once the
-// WAL has grown past kFinishAfterFrames. Each completion stalls every write
-// for a few milliseconds (bench/RESULTS.md), so a stream of writes pays for it
-// rarely.
+// WAL has grown past kFinishAfterFrames. Each completion syncs twice and
+// stalls every write (8-33 ms under load, bench/RESULTS.md), so a stream of
+// writes pays for it rarely.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
