@@ -156,12 +156,37 @@ window.moviedbScreenReader = (pointer) => {
     return made;
   };
 
+  // A table whose first row names its columns. Only the cells holding a
+  // control are mirrored, so each says which column it is in (aria-colindex).
+  const headedTable = (columns) => {
+    const table = container('table');
+    if (!columns?.length) return table;
+    table.setAttribute('aria-colcount', String(columns.length));
+    const header = container('row');
+    columns.forEach((name, n) => {
+      const cell = container('columnheader');
+      cell.setAttribute('aria-colindex', String(n + 1));
+      cell.textContent = name;
+      header.append(cell);
+    });
+    table.append(header);
+    return table;
+  };
+
+  const placeCell = (wrapper, column, columns) => {
+    if (!columns?.length) return;
+    // Column -1 is a control over the whole row.
+    wrapper.setAttribute('aria-colindex', String(column < 0 ? 1 : column + 1));
+    if (column < 0) wrapper.setAttribute('aria-colspan', String(columns.length));
+  };
+
   // The page's children in drawing order: an element as it is, or, for items
   // with a `cell` ([table, row, column]), its table with rows of cells.
-  const tabulate = (keys, elements, items) => {
+  const tabulate = (keys, elements, items, tables) => {
     const children = [];
     let table = null;
     let tableId = null;
+    let columns = null;
     let row = null;
     let rowId = null;
     keys.forEach((key, i) => {
@@ -172,7 +197,8 @@ window.moviedbScreenReader = (pointer) => {
         return;
       }
       if (cell[0] !== tableId) {
-        [table, tableId, rowId] = [container('table'), cell[0], null];
+        columns = tables?.[String(cell[0])];
+        [table, tableId, rowId] = [headedTable(columns), cell[0], null];
         children.push(table);
       }
       if (cell[1] !== rowId) {
@@ -180,6 +206,7 @@ window.moviedbScreenReader = (pointer) => {
         table.append(row);
       }
       const wrapper = container('cell');
+      placeCell(wrapper, cell[2], columns);
       wrapper.append(elements[i]);
       row.append(wrapper);
     });
@@ -199,12 +226,12 @@ window.moviedbScreenReader = (pointer) => {
         mirrored.delete(key);
       }
     }
-    // Reordered only when the set of widgets changes (another screen): moving
-    // a node would take the focus from it.
-    const shown = keys.join('\n');
+    // Reordered only when the set of widgets (or a table's columns) changes:
+    // moving a node would take the focus from it.
+    const shown = keys.join('\n') + JSON.stringify(ui.tables ?? {});
     if (shown !== order) {
       order = shown;
-      controls.replaceChildren(...tabulate(keys, elements, ui.items));
+      controls.replaceChildren(...tabulate(keys, elements, ui.items, ui.tables));
     }
     follow(ui);
     const toasts = ui.toasts.join('\n');

@@ -127,7 +127,7 @@ test("the mirror's focus follows the keyboard on the canvas, and Enter acts once
   assert.equal(await client.text('movie.reaction'), 'like', 'a second click would have taken the like back');
 });
 
-test('a table is a table: each row link sits in a row and a cell', async (t) => {
+test('a table is a table: each row link sits in a row and a cell under its column', async (t) => {
   const client = await openClient(browser, server.url, { t, path: '/#/browse' });
   const { page } = client;
   const ui = await client.waitFor(() => window.moviedbUi.text['browse.status'] === 'ready'
@@ -138,5 +138,11 @@ test('a table is a table: each row link sits in a row and a cell', async (t) => 
   const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
   assert.equal(await row.count(), 1, `one row holds "${title}"`);
   assert.equal(await row.getByRole('cell').getByRole('link', { name: title, exact: true }).count(), 1);
+  const browse = table.filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  const headers = await browse.getByRole('columnheader').allTextContents();
+  assert.ok(['Title', 'Year', 'Score'].every((name) => headers.includes(name)), `column headers ${headers}`);
+  const titleColumn = await browse.getByRole('columnheader', { name: 'Title', exact: true }).getAttribute('aria-colindex');
+  const linkCell = row.getByRole('cell').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  assert.equal(await linkCell.getAttribute('aria-colindex'), titleColumn, 'the title link is in the Title column');
   assert.deepEqual(await seriousViolations(page), [], 'the browse table');
 });

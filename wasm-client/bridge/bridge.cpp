@@ -45,6 +45,13 @@ std::string item_key(std::string_view label) {
 void Recorder::begin_frame() {
   items_.clear();
   texts_.clear();
+  columns_.clear();
+}
+
+void Recorder::name_columns(std::uint32_t table, std::vector<std::string> columns) {
+  const auto named = std::any_of(columns_.begin(), columns_.end(),
+                                 [table](const auto& entry) { return entry.first == table; });
+  if (!named) columns_.emplace_back(table, std::move(columns));
 }
 
 void Recorder::add_item(std::string_view key, Rect rect, Semantics semantics, Shown shown) {
@@ -95,6 +102,10 @@ std::string Recorder::to_json(const Frame& frame) const {
   }
   boost::json::object texts;
   for (const auto& [key, value] : texts_) texts[key] = value;
+  boost::json::object tables;
+  for (const auto& [table, columns] : columns_) {
+    tables[std::to_string(table)] = boost::json::array(columns.begin(), columns.end());
+  }
   boost::json::array toasts;
   for (const auto& toast : frame.toasts) toasts.emplace_back(toast);
 
@@ -103,6 +114,7 @@ std::string Recorder::to_json(const Frame& frame) const {
   root["screen"] = frame.screen;
   root["frame"] = frame.frame;
   root["items"] = std::move(items);
+  root["tables"] = std::move(tables);
   root["toasts"] = std::move(toasts);
   root["text"] = std::move(texts);
   root["pixelRatio"] = frame.pixel_ratio;

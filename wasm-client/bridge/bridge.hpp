@@ -23,6 +23,8 @@
 //                        // past its table column): a layout fault;
 //                        // partial: true when part of it is scrolled out of
 //                        // view (x/y/w/h are the part still shown)
+//     tables: { [table]: [string] },  // the column names of each table a
+//                        // cell is in, first column first ("" when unnamed)
 //     toasts: [string],  // messages currently shown
 //     text:   { [key]: string },  // values the screen shows, for assertions
 //                        // (each view documents its keys at the top of its file), e.g.
@@ -99,6 +101,8 @@ class Recorder {
   void begin_frame();
   void add_item(std::string_view key, Rect rect, Semantics semantics = {}, Shown shown = {});
   void set_text(std::string_view key, std::string_view value);
+  // Names the columns of `table`; the first naming in a frame stands.
+  void name_columns(std::uint32_t table, std::vector<std::string> columns);
 
   struct Item {
     std::string key;
@@ -123,6 +127,7 @@ class Recorder {
  private:
   std::vector<Item> items_;
   std::vector<std::pair<std::string, std::string>> texts_;
+  std::vector<std::pair<std::uint32_t, std::vector<std::string>>> columns_;
 };
 
 }  // namespace moviedb::client::bridge

@@ -4,6 +4,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "bridge/item_info.hpp"
 
@@ -81,6 +83,15 @@ bool covered(ImVec2 item_min, ImVec2 item_max) {
   return false;
 }
 
+// A screen reader announces a cell with its column's name.
+void name_columns(Recorder& recorder, const ImGuiTable& table) {
+  std::vector<std::string> columns;
+  for (int n = 0; n < table.ColumnsCount; ++n) {
+    columns.emplace_back(ImGui::TableGetColumnName(&table, n));
+  }
+  recorder.name_columns(table.ID, std::move(columns));
+}
+
 }  // namespace
 
 void track_last_item(Recorder& recorder, const Surface& surface, std::string_view label,
@@ -98,10 +109,12 @@ void track_last_item(Recorder& recorder, const Surface& surface, std::string_vie
   const ImVec2 min(std::max(item_min.x, clip_min.x), std::max(item_min.y, clip_min.y));
   const ImVec2 max(std::min(item_max.x, clip_max.x), std::min(item_max.y, clip_max.y));
   if (max.x - min.x < 1.0f || max.y - min.y < 1.0f || covered(min, max)) return;
+  auto semantics = semantics_of_last_item(label, as);
+  if (semantics.cell) name_columns(recorder, *GImGui->CurrentTable);
   recorder.add_item(item_key(label),
                     Rect{surface.css_left + min.x / sx, surface.css_top + min.y / sy,
                          (max.x - min.x) / sx, (max.y - min.y) / sy},
-                    semantics_of_last_item(label, as),
+                    std::move(semantics),
                     {.cut = cut_off(item_min, item_max, as),
                      .partial = max.x - min.x < item_max.x - item_min.x - 1.0f ||
                                 max.y - min.y < item_max.y - item_min.y - 1.0f});

@@ -38,6 +38,8 @@ TEST(Recorder, PublishesTheDocumentedShape) {
                     {.role = Role::textbox, .name = "name", .active = true});
   recorder.set_text("server.version", "0.1.0");
   recorder.set_text("server.version", "0.2.0");
+  recorder.name_columns(7, {"Title", "Year", ""});
+  recorder.name_columns(7, {"ignored"});
 
   const auto json = recorder.to_json({true, "login", 42, 2.0, {"hello"}, 3.14159, 12.5});
   const auto value = boost::json::parse(json);
@@ -67,6 +69,7 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   EXPECT_FALSE(items.at("Retry").as_object().contains("focused"));
   EXPECT_EQ(items.at("Retry #2").at("focused").as_bool(), true);
   EXPECT_EQ(items.at("Retry #2").at("cell"), (boost::json::array{7, 2, -1}));
+  EXPECT_EQ(root.at("tables"), (boost::json::object{{"7", {"Title", "Year", ""}}}));
   EXPECT_EQ(items.at("Score").at("role").as_string(), "slider");
   EXPECT_DOUBLE_EQ(items.at("Score").at("value").as_double(), 8.0);
   EXPECT_DOUBLE_EQ(items.at("Score").at("max").as_double(), 10.0);
@@ -77,6 +80,7 @@ TEST(Recorder, PublishesTheDocumentedShape) {
   recorder.begin_frame();
   EXPECT_TRUE(recorder.items().empty());
   EXPECT_TRUE(recorder.texts().empty());
+  EXPECT_TRUE(boost::json::parse(recorder.to_json({})).at("tables").as_object().empty());
 }
 
 }  // namespace
