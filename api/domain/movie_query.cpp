@@ -142,6 +142,12 @@ std::int64_t MovieQuery::count_bound() const {
   return std::max(exact_total_up_to, offset() + page_size) + 1;
 }
 
+MovieQuery::CountedTotal MovieQuery::total_from(std::int64_t counted) const {
+  const auto bound = count_bound();
+  if (counted < bound) return {counted, true};
+  return {bound - 1, false};
+}
+
 MovieQuery parse_movie_query(const QueryParams& params,
                              const std::vector<std::string_view>& extra_keys) {
   MovieQuery query;

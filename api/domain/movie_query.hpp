@@ -44,6 +44,13 @@ struct MovieQuery {
   // How many matches a search counts at most: one more than this proves the
   // total is a lower bound.
   std::int64_t count_bound() const;
+  // What a count stopped at count_bound() says: the total, exact below the
+  // bound, else "more than bound - 1".
+  struct CountedTotal {
+    std::int64_t total = 0;
+    bool exact = true;
+  };
+  CountedTotal total_from(std::int64_t counted) const;
 };
 
 inline constexpr std::int64_t kMaxPageSize = 100;

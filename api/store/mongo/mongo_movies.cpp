@@ -67,12 +67,10 @@ domain::Page<Movie> MongoStore::search_movies(const domain::MovieQuery& query) {
   if (filter.matches_nothing) return page;
   // Scatter-gather unless the filter pins _id: a search reads every shard.
   page.items = find_movie_page(shared, filter.filter, query.sort, query.offset(), query.page_size);
-  const auto bound = query.count_bound();
-  page.total = shared.count(coll::kMovies, filter.filter, bound);
-  if (page.total == bound) {
-    page.total = bound - 1;
-    page.total_exact = false;
-  }
+  const auto counted =
+      query.total_from(shared.count(coll::kMovies, filter.filter, query.count_bound()));
+  page.total = counted.total;
+  page.total_exact = counted.exact;
   return page;
 }
 

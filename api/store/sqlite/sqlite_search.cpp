@@ -165,7 +165,8 @@ SqliteStore::MatchCount SqliteStore::bounded_total_of(Connection& db,
         const auto n = count.int64(0);
         const auto last = count.int64(1);
         count.reset();
-        if (n < bound) return MatchCount::exactly(n);
+        const auto total = query.total_from(n);
+        if (total.exact) return MatchCount::exactly(n);
         // Rowids follow insertion, so matches spread over them about evenly:
         // how far the bound reached tells the planner how many there are.
         auto& newest = db.prepare("SELECT max(rowid) FROM movies");
@@ -173,7 +174,7 @@ SqliteStore::MatchCount SqliteStore::bounded_total_of(Connection& db,
         const auto rowids = newest.int64(0);
         newest.reset();
         const auto hits = last > 0 ? n * rowids / last : n;
-        return MatchCount{bound - 1, false, std::max(hits, n)};
+        return MatchCount{total.total, false, std::max(hits, n)};
       },
       query.exclude_interacted_by.empty());
 }
