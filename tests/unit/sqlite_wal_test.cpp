@@ -13,16 +13,11 @@ using moviedb::test::TempDir;
 
 namespace {
 
-// Frames in the WAL now (PRAGMA wal_checkpoint's second column), read on a
-// connection of its own as another process would. It copies them too, which
-// lets the writer start the WAL over: so it is asked once, at the end.
+// Frames in the WAL now, read on a connection of its own as another process
+// would. Its checkpoint copies them too, which lets the writer start the WAL
+// over: so it is asked once, at the end.
 std::int64_t wal_frames(const std::string& path) {
-  Connection probe(path);
-  auto& checkpoint = probe.prepare("PRAGMA wal_checkpoint(PASSIVE)");
-  checkpoint.step();
-  const auto frames = checkpoint.int64(1);
-  checkpoint.reset();
-  return frames;
+  return Connection(path).checkpoint().frames;
 }
 
 void insert(ConnectionPool& pool, std::int64_t n) {

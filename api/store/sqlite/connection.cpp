@@ -65,6 +65,15 @@ void Connection::trim_statements() {
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
 
+Connection::WalCheckpoint Connection::checkpoint() {
+  int frames = 0;
+  int copied = 0;
+  const int rc =
+      sqlite3_wal_checkpoint_v2(db_.get(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+  if (rc != SQLITE_OK) throw_sqlite_error(db_.get(), rc, "checkpoint");
+  return {frames, copied};
+}
+
 void Connection::reset_busy_statements() {
   for (sqlite3_stmt* s = sqlite3_next_stmt(db_.get(), nullptr); s;
        s = sqlite3_next_stmt(db_.get(), s)) {

@@ -20,6 +20,14 @@ class Connection {
   sqlite3* get() const { return db_.get(); }
   void exec(std::string_view sql);
   std::int64_t last_insert_rowid() const;
+  // A PASSIVE checkpoint: copies the WAL frames it can into the database file
+  // without waiting for readers or the writer. Throws when another checkpoint
+  // holds the lock (SQLITE_BUSY).
+  struct WalCheckpoint {
+    std::int64_t frames = 0;  // in the WAL
+    std::int64_t copied = 0;  // of those, now in the database file
+  };
+  WalCheckpoint checkpoint();
   // A cached statement, reset and ready to bind.
   Statement& prepare(const std::string& sql);
   // Called when a unit of work is done with the connection: resets statements

@@ -36,11 +36,7 @@ void ConnectionPool::checkpoint_loop(std::stop_token stop) {
     if (stop.stop_requested()) return;
     try {
       if (!connection) connection = std::make_unique<Connection>(path_);
-      auto& checkpoint = connection->prepare("PRAGMA wal_checkpoint(PASSIVE)");
-      checkpoint.step();
-      const auto frames = checkpoint.int64(1);
-      const auto copied = checkpoint.int64(2);
-      checkpoint.reset();
+      const auto [frames, copied] = connection->checkpoint();
       // The count restarts with the WAL.
       const auto this_round = copied >= copied_before ? copied - copied_before : copied;
       copied_before = copied;
@@ -115,12 +111,9 @@ void ConnectionPool::writer_loop(std::stop_token stop) {
 void ConnectionPool::finish_checkpoint() {
   std::lock_guard lock(writer_mutex_);
   try {
-    auto& checkpoint = writer_.prepare("PRAGMA wal_checkpoint(PASSIVE)");
-    checkpoint.step();
     // Every frame copied: the next write starts the WAL over. A reader still
     // on an older snapshot may hold frames back; the next pause asks again.
-    if (checkpoint.int64(1) == checkpoint.int64(2)) wal_frames_ = 0;
-    checkpoint.reset();
+    if (const auto done = writer_.checkpoint(); done.copied == done.frames) wal_frames_ = 0;
   } catch (...) {  // busy now; asked again later
   }
 }
