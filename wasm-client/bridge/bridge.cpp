@@ -49,9 +49,12 @@ void Recorder::begin_frame() {
 }
 
 void Recorder::name_columns(std::uint32_t table, std::vector<std::string> columns) {
-  const auto named = std::any_of(columns_.begin(), columns_.end(),
-                                 [table](const auto& entry) { return entry.first == table; });
-  if (!named) columns_.emplace_back(table, std::move(columns));
+  if (!named_columns(table)) columns_.emplace_back(table, std::move(columns));
+}
+
+bool Recorder::named_columns(std::uint32_t table) const {
+  return std::any_of(columns_.begin(), columns_.end(),
+                     [table](const auto& entry) { return entry.first == table; });
 }
 
 void Recorder::add_item(std::string_view key, Rect rect, Semantics semantics, Shown shown) {

@@ -103,6 +103,7 @@ class Recorder {
   void set_text(std::string_view key, std::string_view value);
   // Names the columns of `table`; the first naming in a frame stands.
   void name_columns(std::uint32_t table, std::vector<std::string> columns);
+  bool named_columns(std::uint32_t table) const;
 
   struct Item {
     std::string key;

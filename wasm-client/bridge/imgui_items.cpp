@@ -83,8 +83,10 @@ bool covered(ImVec2 item_min, ImVec2 item_max) {
   return false;
 }
 
-// A screen reader announces a cell with its column's name.
+// A screen reader announces a cell with its column's name. Once a frame: a
+// table's every visible row asks.
 void name_columns(Recorder& recorder, const ImGuiTable& table) {
+  if (recorder.named_columns(table.ID)) return;
   std::vector<std::string> columns;
   for (int n = 0; n < table.ColumnsCount; ++n) {
     columns.emplace_back(ImGui::TableGetColumnName(&table, n));

@@ -15,6 +15,10 @@ TEST(Format, Numbers) {
   EXPECT_EQ(count_of(1, "title", "titles"), "1 title");
   EXPECT_EQ(count_of(3201, "title", "titles"), "3,201 titles");
   EXPECT_EQ(count_of(0, "like", "likes"), "0 likes");
+  EXPECT_EQ(count_of(10'000, false, "title", "titles"), "10,000+ titles");
+  EXPECT_EQ(count_of(1, false, "title", "titles"), "1+ titles");
+  EXPECT_EQ(bare_count(10'000, false), "10000+");
+  EXPECT_EQ(bare_count(3201, true), "3201");
   EXPECT_EQ(score(8.25), "8.2");
   EXPECT_EQ(score(7), "7.0");
 }

@@ -6,6 +6,15 @@
 
 namespace moviedb::client::ui {
 
+namespace {
+
+// A total the server stopped counting at: more than it.
+std::string_view more_mark(bool exact) {
+  return exact ? "" : "+";
+}
+
+}  // namespace
+
 std::string thousands(std::int64_t n) {
   const bool negative = n < 0;
   std::string digits = std::to_string(negative ? -n : n);
@@ -26,7 +35,11 @@ std::string count_of(std::int64_t n, bool exact, std::string_view one, std::stri
 }
 
 std::string thousands(std::int64_t n, bool exact) {
-  return thousands(n) + (exact ? "" : "+");
+  return thousands(n) + std::string(more_mark(exact));
+}
+
+std::string bare_count(std::int64_t n, bool exact) {
+  return std::to_string(n) + std::string(more_mark(exact));
 }
 
 std::string money(std::int64_t dollars) {

@@ -17,6 +17,8 @@ std::string count_of(std::int64_t n, std::string_view one, std::string_view many
 // "10,000+ titles" when `exact` is false: more than n.
 std::string count_of(std::int64_t n, bool exact, std::string_view one, std::string_view many);
 std::string thousands(std::int64_t n, bool exact);  // "10,000+" when not exact
+// The digits alone, "10000+" when not exact: the test bridge's texts.
+std::string bare_count(std::int64_t n, bool exact);
 std::string money(std::int64_t dollars);  // "$1.2 M", "$850 K", "$2.79 B"
 std::string score(double value);          // 8.5 → "8.5"
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");

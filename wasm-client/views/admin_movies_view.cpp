@@ -177,7 +177,7 @@ void AdminMoviesView::draw_table(const AppState& state, const ViewContext& ctx) 
   const auto& movies = state.admin.movies;
   const float px = ctx.px();
   ctx.text("admin.movies.status", to_string(movies.load.phase));
-  ctx.text("admin.movies.total", std::to_string(movies.total) + (movies.total_exact ? "" : "+"));
+  ctx.text("admin.movies.total", ui::bare_count(movies.total, movies.total_exact));
   ctx.text("admin.page", std::to_string(movies.page));
   ctx.text("admin.selected", std::to_string(movies.selected.size()));
 

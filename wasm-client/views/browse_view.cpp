@@ -125,8 +125,7 @@ void BrowseView::results(const AppState& state, const ViewContext& ctx) {
 
   // Status line: the count, a spinner while anything loads.
   if (browse.results.known) {
-    ctx.text("browse.count",
-             std::to_string(browse.results.total) + (browse.results.exact ? "" : "+"));
+    ctx.text("browse.count", ui::bare_count(browse.results.total, browse.results.exact));
   }
   std::string status;
   if (pending) {
