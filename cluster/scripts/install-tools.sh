@@ -8,7 +8,7 @@
 #   npm, into <repo>/build/cluster-tools: mongosh with the exact tree of
 #   cluster/tools/package-lock.json (npm ci), so the init scripts also run
 #   under the real shell runtime (tests/mongosh_runtime_test.sh).
-# A plain `npm install`/`pip install name==version` re-resolves transitive
+# Installing from top-level names and versions alone re-resolves transitive
 # versions on every machine; a fresh machine once got one the registry did not
 # serve. Locked files mean every machine installs the same bytes, or fails
 # naming the one the registry does not serve; nothing is skipped.
