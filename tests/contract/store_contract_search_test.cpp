@@ -2,6 +2,7 @@
 // calls (caches, plans chosen by how common a word is), every write shows at
 // once, and common and rare words give the same rows their plans would.
 #include <algorithm>
+#include <optional>
 
 #include "contract/store_contract.hpp"
 
@@ -166,6 +167,48 @@ TEST_P(StoreContract, ASearchCountsUpToItsBoundAndSaysWhenItStopped) {
   const auto unbounded = store().search_movies(words("the"));
   EXPECT_EQ(unbounded.total, 30);
   EXPECT_TRUE(unbounded.total_exact);
+}
+
+TEST_P(StoreContract, TitleWordsAloneSortByScoreLikeAnyOtherFilter) {
+  // Scores of every kind a store might key differently: tied, whole
+  // thousandths, between two thousandths (sums of 0.1), a hair apart, none.
+  const std::vector<std::optional<double>> scores{
+      7.3,  7.3, 7.3004,  7.3001, 0.1 + 0.2, 0.3, 7.29995, 7.3,    std::nullopt,
+      10.0, 0.0, 7.30049, 7.3001, 1e-9,      6.5, 6.5,     7.3004, std::nullopt};
+  std::vector<store::MovieWithCredits> batch;
+  for (std::size_t i = 0; i < 3 * scores.size(); ++i) {
+    auto m = movie("s" + std::to_string(100 + i), "Score Film " + std::to_string(i));
+    m.imdb_score = scores[(i * 7) % scores.size()];
+    batch.push_back({std::move(m), std::nullopt});
+  }
+  ASSERT_EQ(store().upsert_movies(batch, false).inserted, static_cast<std::int64_t>(batch.size()));
+
+  auto pages_alike = [&](const std::string& why) {
+    for (const std::int64_t size : {1, 2, 5, 7, 100}) {
+      for (std::int64_t page = 1; (page - 1) * size < static_cast<std::int64_t>(batch.size());
+           ++page) {
+        auto alone = words("score fil", size);
+        alone.page = page;
+        auto filtered = alone;
+        filtered.genres = {"drama"};  // every title's genre: only the plan differs
+        ASSERT_EQ(ids_of(store().search_movies(alone)), ids_of(store().search_movies(filtered)))
+            << why << ": page " << page << " of " << size;
+      }
+    }
+  };
+  pages_alike("as added");
+  auto moved = *store().find_movie("s105");
+  moved.imdb_score = 7.30001;
+  ASSERT_TRUE(store().update_movie(moved, moved.version));
+  auto renamed = *store().find_movie("s110");
+  renamed.title = "Score Film renamed";
+  renamed.imdb_score = std::nullopt;
+  ASSERT_TRUE(store().update_movie(renamed, renamed.version));
+  EXPECT_EQ(store().delete_movies({"s101", "s112"}), 2);
+  pages_alike("after edits");
+  const auto top = store().search_movies(words("score", 1));
+  ASSERT_EQ(top.items.size(), 1u);
+  EXPECT_EQ(top.items.front().imdb_score, 10.0);
 }
 
 }  // namespace moviedb::test

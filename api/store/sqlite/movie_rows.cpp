@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "domain/movie_fields.hpp"
+#include "store/sqlite/ranked_titles.hpp"
 
 namespace moviedb::store::sqlite {
 
@@ -95,7 +96,8 @@ Movie read_movie(const Statement& row) {
   return movie;
 }
 
-void insert_movie_row(Connection& db, const Movie& movie, const std::string& now) {
+void insert_movie_row(Connection& db, const Movie& movie, const std::string& now,
+                      TitleIndex titles) {
   static const std::string sql = [] {
     std::string placeholders;
     for (std::size_t i = 1; i <= writable_count() + 1; ++i) {
@@ -110,15 +112,12 @@ void insert_movie_row(Connection& db, const Movie& movie, const std::string& now
   statement.bind(static_cast<int>(writable_count()) + 1, std::string_view(now));
   statement.run();
   const auto rowid = db.last_insert_rowid();
-  db.prepare("INSERT INTO movies_fts(rowid, title) VALUES (?1, ?2)")
-      .bind(1, rowid)
-      .bind(2, std::string_view(movie.title))
-      .run();
+  if (titles == TitleIndex::now) add_ranked_title(db, rowid, movie.imdb_score, movie.title);
   add_list_rows(db, rowid, movie);
 }
 
 int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_version,
-                     const std::string& now) {
+                     const std::string& now, TitleIndex titles) {
   static const std::string sql = [] {
     std::string assignments;
     int index = 1;
@@ -136,10 +135,11 @@ int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_v
            std::to_string(writable_count() + 2) + " < 0 OR version = ?" +
            std::to_string(writable_count() + 2) + ")";
   }();
-  auto& before = db.prepare("SELECT rowid, title FROM movies WHERE id = ?1");
+  auto& before = db.prepare("SELECT rowid, title, imdb_score FROM movies WHERE id = ?1");
   if (!before.bind(1, std::string_view(movie.id)).step()) return 0;
   const auto rowid = before.int64(0);
   const auto old_title = before.text(1);
+  const auto old_score = before.opt_real(2);
   before.reset();
   auto& statement = db.prepare(sql);
   bind_writable(statement, movie);
@@ -147,15 +147,9 @@ int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_v
   statement.bind(static_cast<int>(writable_count()) + 2, expected_version);
   const int changed = statement.run();
   if (!changed) return 0;
-  if (old_title != movie.title) {
-    db.prepare("INSERT INTO movies_fts(movies_fts, rowid, title) VALUES ('delete', ?1, ?2)")
-        .bind(1, rowid)
-        .bind(2, std::string_view(old_title))
-        .run();
-    db.prepare("INSERT INTO movies_fts(rowid, title) VALUES (?1, ?2)")
-        .bind(1, rowid)
-        .bind(2, std::string_view(movie.title))
-        .run();
+  if (titles == TitleIndex::now && (old_title != movie.title || old_score != movie.imdb_score)) {
+    remove_ranked_title(db, rowid, old_score, old_title);
+    add_ranked_title(db, rowid, movie.imdb_score, movie.title);
   }
   db.prepare("DELETE FROM movie_genres WHERE movie_rowid = ?1").bind(1, rowid).run();
   db.prepare("DELETE FROM movie_countries WHERE movie_rowid = ?1").bind(1, rowid).run();

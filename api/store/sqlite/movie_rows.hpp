@@ -12,12 +12,17 @@ namespace moviedb::store::sqlite {
 const std::string& movie_select_columns();
 domain::Movie read_movie(const Statement& row);
 
+// Whether a write indexes the title at once or leaves it to a bulk load's
+// end, which indexes every title in key order (ranked_titles.hpp).
+enum class TitleIndex { now, at_end };
+
 // Writes the movie's editable fields as a new row (timestamps from `now`).
-void insert_movie_row(Connection& db, const domain::Movie& movie, const std::string& now);
+void insert_movie_row(Connection& db, const domain::Movie& movie, const std::string& now,
+                      TitleIndex titles = TitleIndex::now);
 // Overwrites the editable fields and bumps the version; rows changed (0 or 1).
 // `expected_version` < 0 skips the version check (imports).
 int update_movie_row(Connection& db, const domain::Movie& movie, std::int64_t expected_version,
-                     const std::string& now);
+                     const std::string& now, TitleIndex titles = TitleIndex::now);
 // Adds the genre/country lookup rows of a movie's lists.
 void add_list_rows(Connection& db, std::int64_t rowid, const domain::Movie& movie);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/text.hpp"
+#include "store/sqlite/ranked_titles.hpp"
 
 namespace moviedb::store::sqlite {
 
@@ -62,11 +63,15 @@ SqlFilter movie_filter(const domain::MovieQuery& q, TitlePlan plan) {
     const auto expression = fts_expression(text);
     b.add(expression.empty() ? std::string("0") : before + b.param(expression) + after);
   };
+  static const std::string titles = kRankedTitles;
   if (!q.q.empty() && plan != TitlePlan::walk_with_probes) {
-    fts(q.q, "m.rowid IN (SELECT rowid FROM movies_fts WHERE movies_fts MATCH ", ")");
+    fts(q.q,
+        "m.rowid IN (SELECT " + ranked_title_rowid("rowid") + " FROM " + titles + " WHERE " +
+            titles + " MATCH ",
+        ")");
   } else if (!q.q.empty()) {
-    fts(q.q, "EXISTS (SELECT 1 FROM movies_fts f WHERE f.movies_fts MATCH ",
-        " AND f.rowid = m.rowid)");
+    fts(q.q, "EXISTS (SELECT 1 FROM " + titles + " f WHERE f." + titles + " MATCH ",
+        " AND f.rowid = " + ranked_title_key("m.imdb_score", "m.rowid") + ")");
   }
   if (q.type) b.add("m.type = " + b.param(*q.type));
   if (!q.genres.empty()) {

@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "store/sqlite/ranked_titles.hpp"
+
 namespace moviedb::store::sqlite {
 
 namespace {
@@ -59,8 +61,9 @@ CREATE TABLE movie_countries (
 CREATE INDEX movie_countries_movie ON movie_countries(movie_rowid);
 
 -- Title search: accent- and case-insensitive words, prefix indexes for the
--- last word the user is still typing. Inserts and title changes are indexed
--- by movie_rows.cpp (explicit statements import 3x faster than triggers).
+-- last word the user is still typing (keyed by score since version 3).
+-- Inserts and changes are indexed by movie_rows.cpp (explicit statements
+-- import 3x faster than triggers).
 CREATE VIRTUAL TABLE movies_fts USING fts5(
   title, content='movies', content_rowid='rowid',
   tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
@@ -153,6 +156,28 @@ DROP TRIGGER person_fts_insert;
 DROP TRIGGER person_fts_update;
 )sql";
 
+// Title search keyed by the default order (ranked_titles.hpp), in place of
+// version 1's index keyed by rowid: a search in that order stops after its
+// page instead of sorting every match. Written by movie_rows.cpp.
+void rank_titles_by_score(Connection& connection) {
+  connection.exec(R"sql(
+DROP TRIGGER movies_fts_delete;
+DROP TABLE movies_fts;
+CREATE TRIGGER movies_delete AFTER DELETE ON movies BEGIN
+  DELETE FROM movie_genres WHERE movie_rowid = old.rowid;
+  DELETE FROM movie_countries WHERE movie_rowid = old.rowid;
+END;
+)sql");
+  connection.exec(std::string("CREATE VIRTUAL TABLE ") + kRankedTitles +
+                  " USING fts5(title, content='', tokenize='unicode61 remove_diacritics 2', "
+                  "prefix='1 2 3')");
+  connection.exec(std::string("CREATE TRIGGER ") + kRankedTitles +
+                  "_delete AFTER DELETE ON movies BEGIN INSERT INTO " + kRankedTitles + "(" +
+                  kRankedTitles + ", rowid, title) VALUES ('delete', " +
+                  ranked_title_key("old.imdb_score", "old.rowid") + ", old.title); END");
+  fill_ranked_titles(connection);
+}
+
 // The indexes no write reads: the movies indexes that only sort and filter,
 // and the people-to-titles index of credits (ensure_read_indexes creates them
 // on every open; a bulk load may drop them for a while).
@@ -206,7 +231,12 @@ void migrate(Connection& connection) {
     connection.exec(kSchemaV2);
     connection.exec("PRAGMA user_version = 2");
   }
-  // Also rebuilds what a bulk load that never finished left dropped.
+  if (current < 3) {
+    rank_titles_by_score(connection);
+    connection.exec("PRAGMA user_version = 3");
+  }
+  // Also rebuilds what a bulk load that never finished left out.
+  fill_ranked_titles_if_missing(connection);
   ensure_read_indexes(connection);
 }
 

@@ -203,8 +203,8 @@ UpsertCounts SqliteStore::upsert_movies(const std::vector<MovieWithCredits>& bat
     UpsertCounts counts;
     const auto now = domain::now_iso();
     for (const auto& record : batch) {
-      const bool existed = update_movie_row(db, record.movie, -1, now) > 0;
-      if (!existed) insert_movie_row(db, record.movie, now);
+      const bool existed = update_movie_row(db, record.movie, -1, now, titles_) > 0;
+      if (!existed) insert_movie_row(db, record.movie, now, titles_);
       ++(existed ? counts.updated : counts.inserted);
       if (record.credits) write_credits(db, record.movie.id, *record.credits, existed);
     }

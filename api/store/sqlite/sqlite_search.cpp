@@ -6,6 +6,7 @@
 
 #include "store/sqlite/movie_rows.hpp"
 #include "store/sqlite/movie_search.hpp"
+#include "store/sqlite/ranked_titles.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 
 namespace moviedb::store::sqlite {
@@ -63,13 +64,21 @@ CountedMatches counted_matches(const domain::MovieQuery& query) {
   if (auto expression = fts_expression(query.q); only_title_words(query) && !expression.empty()) {
     SqlFilter words{"", {std::move(expression)}};
     auto key = "words:" + filter_key(words);
-    return {std::move(key), std::move(words),
-            "SELECT rowid AS r FROM movies_fts WHERE movies_fts MATCH ?1"};
+    static const auto rowids = "SELECT " + ranked_title_rowid("rowid") + " AS r FROM " +
+                               std::string(kRankedTitles) + " WHERE " + kRankedTitles + " MATCH ?1";
+    return {std::move(key), std::move(words), rowids};
   }
   auto filter = movie_filter(query);
   auto key = "filter:" + filter_key(filter);
   auto rowids = "SELECT m.rowid AS r FROM movies m" + filter.where;
   return {std::move(key), std::move(filter), std::move(rowids)};
+}
+
+// Title words alone, in the default order: the index keyed by that order
+// holds the page.
+bool ranked_page(const domain::MovieQuery& query) {
+  return only_title_words(query) && query.sort.field == "imdb_score" && query.sort.descending &&
+         !fts_expression(query.q).empty();
 }
 
 std::vector<std::int64_t> page_rowids(Connection& db, const domain::MovieQuery& query,
@@ -207,7 +216,10 @@ domain::Page<Movie> SqliteStore::search_movies(const domain::MovieQuery& query) 
   SearchAnswer answer;
   page.items = read([&](Connection& db) {
     answer.count = bounded_total_of(db, query);
-    answer.rowids = page_rowids(db, query, plan_for(db, query, answer.count.hits));
+    answer.rowids =
+        ranked_page(query)
+            ? ranked_title_rowids(db, fts_expression(query.q), query.offset(), query.page_size)
+            : page_rowids(db, query, plan_for(db, query, answer.count.hits));
     return movies_by_rowid(db, answer.rowids);
   });
   page.total = answer.count.total;

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <filesystem>
 
+#include "store/sqlite/ranked_titles.hpp"
 #include "store/sqlite/schema.hpp"
 
 namespace moviedb::store::sqlite {
@@ -17,20 +18,25 @@ SqliteStore::SqliteStore(std::string path, std::size_t max_readers)
 }
 
 void SqliteStore::begin_bulk_load() {
-  write([](Connection& db) {
+  write([this](Connection& db) {
     db.exec(ConnectionPool::kBulkWriterCache);
     auto& any = db.prepare("SELECT 1 FROM movies LIMIT 1");
     const bool empty = !any.step();
     any.reset();
-    if (empty) drop_read_indexes(db);
+    if (empty) {
+      drop_read_indexes(db);
+      titles_ = TitleIndex::at_end;
+    }
   });
 }
 
 void SqliteStore::end_bulk_load() {
-  write([](Connection& db) {
+  write([this](Connection& db) {
     // First: an index build keeps up to the page cache's size of keys in
     // memory, beside the cache itself (64 MiB each with the bulk-load cache).
     db.exec(ConnectionPool::kServingWriterCache);
+    if (titles_ == TitleIndex::at_end) fill_ranked_titles(db);
+    titles_ = TitleIndex::now;
     ensure_read_indexes(db);
   });
 }

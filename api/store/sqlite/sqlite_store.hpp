@@ -10,6 +10,7 @@
 
 #include "cache/versioned_cache.hpp"
 #include "store/sqlite/connection_pool.hpp"
+#include "store/sqlite/movie_rows.hpp"
 #include "store/sqlite/movie_search.hpp"
 #include "store/store.hpp"
 
@@ -126,6 +127,9 @@ class SqliteStore final : public Store {
 
   std::string path_;
   ConnectionPool pool_;
+  // A bulk load into an empty store indexes its titles at the end; only the
+  // writer thread reads or sets it.
+  TitleIndex titles_ = TitleIndex::now;
   std::atomic<std::uint64_t> movies_generation_{0};
   std::atomic<std::uint64_t> counters_generation_{0};
   // Commits by other processes (e.g. `moviedb-api import` on the same file),

@@ -1,0 +1,47 @@
+#pragma once
+// The title word index. Its rowid is the title's place in the default order
+// (best IMDb score first, then newest rowid), so a search in that order reads
+// its page's matches first and stops, instead of reading and sorting every
+// match (bench/RESULTS.md, "Title search keyed by score").
+//
+// The key, ascending: a rank from the score, then the movie's rowid reversed.
+// A score that is a whole number of thousandths (every score parsed from a
+// decimal with up to three places) ranks at an even slot shared only with the
+// same score; any other score ranks at the odd slot between its neighbours and
+// is ordered exactly by reading the scores of that slot's matches.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/sqlite/connection.hpp"
+
+namespace moviedb::store::sqlite {
+
+inline constexpr const char* kRankedTitles = "movies_fts_by_score";
+
+// SQL for the key of a movie with IMDb score `score` and rowid `rowid` (both
+// SQL expressions). The one definition: the schema's trigger, the writes in
+// movie_rows.cpp and the searches all use it.
+std::string ranked_title_key(const std::string& score, const std::string& rowid);
+// SQL for the movie rowid a key holds.
+std::string ranked_title_rowid(const std::string& key);
+
+// Adds, removes (what was added: the same score, rowid and title) or fills in
+// the whole index from `movies`.
+void add_ranked_title(Connection& db, std::int64_t rowid, std::optional<double> score,
+                      std::string_view title);
+void remove_ranked_title(Connection& db, std::int64_t rowid, std::optional<double> score,
+                         std::string_view title);
+void fill_ranked_titles(Connection& db);
+// Fills it when titles exist but none is indexed: a bulk load into an empty
+// store stopped before its end.
+void fill_ranked_titles_if_missing(Connection& db);
+
+// The rowids of the page [offset, offset + size) of the titles matching FTS
+// `expression`, in the default order.
+std::vector<std::int64_t> ranked_title_rowids(Connection& db, const std::string& expression,
+                                              std::int64_t offset, std::int64_t size);
+
+}  // namespace moviedb::store::sqlite
