@@ -14,9 +14,17 @@ void Metrics::Histogram::observe(double seconds) {
 
 void Metrics::record(std::string_view route, std::string_view method, unsigned status,
                      std::chrono::microseconds duration) {
+  const auto seconds = static_cast<double>(duration.count()) / 1e6;
   std::lock_guard lock(mutex_);
-  ++requests_[{std::string(route), std::string(method), status}];
-  latency_[std::string(route)].observe(static_cast<double>(duration.count()) / 1e6);
+  auto counted = requests_.find(std::tuple{route, method, status});
+  if (counted == requests_.end()) {
+    counted =
+        requests_.emplace(std::tuple{std::string(route), std::string(method), status}, 0).first;
+  }
+  ++counted->second;
+  auto timed = latency_.find(route);
+  if (timed == latency_.end()) timed = latency_.emplace(std::string(route), Histogram{}).first;
+  timed->second.observe(seconds);
 }
 
 void Metrics::record_store_time(std::chrono::microseconds duration) {

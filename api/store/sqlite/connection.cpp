@@ -13,6 +13,12 @@ namespace moviedb::store::sqlite {
 void Connection::Close::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 
 Connection::Connection(const std::string& path) {
+  // SQLite counts its memory under one process-wide mutex on every malloc and
+  // free unless told not to; nothing here reads those counts, and under load
+  // the I/O threads slept on that mutex (bench/RESULTS.md). Only possible
+  // before SQLite initialises, that is before the first open.
+  static const int memstatus_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)memstatus_off;
   const auto parent = std::filesystem::path(path).parent_path();
   std::error_code ec;
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
@@ -80,6 +86,22 @@ void Connection::reset_busy_statements() {
     if (sqlite3_stmt_busy(s)) sqlite3_reset(s);
   }
   trim_statements();
+}
+
+Snapshot::Snapshot(Connection& connection) : connection_(connection) {
+  connection_.prepare("BEGIN").run();
+}
+
+Snapshot::~Snapshot() {
+  try {
+    connection_.reset_busy_statements();
+    connection_.prepare("COMMIT").run();
+  } catch (...) {  // a reader that stays inside a transaction would never see new commits
+    try {
+      connection_.exec("ROLLBACK");
+    } catch (...) {
+    }
+  }
 }
 
 Transaction::Transaction(Connection& connection) : connection_(connection) {

@@ -55,6 +55,20 @@ class Connection {
   std::uint64_t uses_ = 0;
 };
 
+// BEGIN … COMMIT around a reader's work: its statements share one snapshot,
+// and SQLite takes the WAL read lock, reads the WAL header and sizes the file
+// once for them all instead of once per statement.
+class Snapshot {
+ public:
+  explicit Snapshot(Connection& connection);
+  ~Snapshot();
+  Snapshot(const Snapshot&) = delete;
+  Snapshot& operator=(const Snapshot&) = delete;
+
+ private:
+  Connection& connection_;
+};
+
 // BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
 class Transaction {
  public:

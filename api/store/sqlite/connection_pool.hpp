@@ -55,6 +55,7 @@ class ConnectionPool {
   template <class F>
   auto read(F&& work) {
     Lease lease(*this);
+    const Snapshot snapshot(*lease.connection);
     return work(*lease.connection);
   }
 
