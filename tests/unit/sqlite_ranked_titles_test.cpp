@@ -94,3 +94,30 @@ TEST(SqliteRankedTitles, ABulkLoadIndexesItsTitlesAtTheEndOrOnTheNextOpen) {
   auto store = moviedb::store::open_store("sqlite:" + path, 2);
   EXPECT_EQ(found(*store), (std::vector<std::string>{"b", "a"}));
 }
+
+TEST(SqliteRankedTitles, WritesByAnotherProcessDuringABulkLoadAreIndexedOnce) {
+  TempDir dir;
+  const auto path = (dir.path() / "db.sqlite3").string();
+  auto loader = moviedb::store::open_store("sqlite:" + path, 2);
+  loader->begin_bulk_load();
+  loader->upsert_movies({{titled("a", "Night Train", 6.1), std::nullopt},
+                         {titled("b", "Night Shift", 7.5), std::nullopt},
+                         {titled("c", "Night Watch", 5.0), std::nullopt}},
+                        false);
+  {
+    auto server = moviedb::store::open_store("sqlite:" + path, 2);  // another process, say
+    server->insert_movie(titled("d", "Night Owl", 9.0));            // indexed at once
+    EXPECT_EQ(server->delete_movies({"c"}), 1);                     // never indexed
+    auto renamed = *server->find_movie("a");
+    renamed.title = "Night Train Home";
+    ASSERT_TRUE(server->update_movie(renamed, renamed.version));
+  }
+  loader->end_bulk_load();
+  moviedb::domain::MovieQuery night;
+  night.q = "night";
+  std::vector<std::string> ids;
+  for (const auto& m : loader->search_movies(night).items) ids.push_back(m.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"d", "b", "a"}));
+  night.q = "home";
+  EXPECT_EQ(loader->search_movies(night).total, 1);
+}

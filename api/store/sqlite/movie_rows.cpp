@@ -147,9 +147,9 @@ int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_v
   statement.bind(static_cast<int>(writable_count()) + 2, expected_version);
   const int changed = statement.run();
   if (!changed) return 0;
-  if (titles == TitleIndex::now && (old_title != movie.title || old_score != movie.imdb_score)) {
+  if (old_title != movie.title || old_score != movie.imdb_score) {
     remove_ranked_title(db, rowid, old_score, old_title);
-    add_ranked_title(db, rowid, movie.imdb_score, movie.title);
+    if (titles == TitleIndex::now) add_ranked_title(db, rowid, movie.imdb_score, movie.title);
   }
   db.prepare("DELETE FROM movie_genres WHERE movie_rowid = ?1").bind(1, rowid).run();
   db.prepare("DELETE FROM movie_countries WHERE movie_rowid = ?1").bind(1, rowid).run();

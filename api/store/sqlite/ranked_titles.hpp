@@ -28,15 +28,18 @@ std::string ranked_title_key(const std::string& score, const std::string& rowid)
 // SQL for the movie rowid a key holds.
 std::string ranked_title_rowid(const std::string& key);
 
-// Adds, removes (what was added: the same score, rowid and title) or fills in
-// the whole index from `movies`.
+// Adds a title; removes one if it is indexed (with the score and title it
+// was indexed with, which FTS5 needs to find its words); indexes every title
+// not yet indexed. A title is indexed with its row's current score and title,
+// or not at all (a bulk load indexes at its end), so a write that changes
+// either removes the entry first.
 void add_ranked_title(Connection& db, std::int64_t rowid, std::optional<double> score,
                       std::string_view title);
 void remove_ranked_title(Connection& db, std::int64_t rowid, std::optional<double> score,
                          std::string_view title);
 void fill_ranked_titles(Connection& db);
-// Fills it when titles exist but none is indexed: a bulk load into an empty
-// store stopped before its end.
+// Fills it in when some title is not indexed: a bulk load stopped before its
+// end.
 void fill_ranked_titles_if_missing(Connection& db);
 
 // The rowids of the page [offset, offset + size) of the titles matching FTS

@@ -172,8 +172,10 @@ END;
                   " USING fts5(title, content='', tokenize='unicode61 remove_diacritics 2', "
                   "prefix='1 2 3')");
   connection.exec(std::string("CREATE TRIGGER ") + kRankedTitles +
-                  "_delete AFTER DELETE ON movies BEGIN INSERT INTO " + kRankedTitles + "(" +
-                  kRankedTitles + ", rowid, title) VALUES ('delete', " +
+                  "_delete AFTER DELETE ON movies WHEN EXISTS (SELECT 1 FROM " + kRankedTitles +
+                  " WHERE rowid = " + ranked_title_key("old.imdb_score", "old.rowid") +
+                  ") BEGIN INSERT INTO " + kRankedTitles + "(" + kRankedTitles +
+                  ", rowid, title) VALUES ('delete', " +
                   ranked_title_key("old.imdb_score", "old.rowid") + ", old.title); END");
   fill_ranked_titles(connection);
 }
