@@ -113,8 +113,10 @@ struct Server::Impl {
         metrics(m),
         workers(config.workers),
         hashers(config.password_workers),
-        acceptor(ioc),
-        signals(ioc, SIGINT, SIGTERM) {
+        loops(make_loops(config.io_threads)),
+        acceptor(*loops.front()),
+        signals(*loops.front(), SIGINT, SIGTERM) {
+    for (auto& loop : loops) keep_running.emplace_back(loop->get_executor());
     tcp::endpoint endpoint{asio::ip::make_address(config.host == "localhost" ? "127.0.0.1"
                                                                               : config.host),
                            config.port};
@@ -124,13 +126,29 @@ struct Server::Impl {
     acceptor.listen(asio::socket_base::max_listen_connections);
   }
 
+  // One event loop per I/O thread, each connection on one of them for its
+  // whole life: its handlers and allocations stay on one thread. Two threads
+  // sharing one loop slept on its scheduler mutex and on glibc's arena locks
+  // (frees of what the other thread allocated) thousands of times a second
+  // (bench/RESULTS.md, "Where the movie page at 1M waits").
+  static std::vector<std::unique_ptr<asio::io_context>> make_loops(std::size_t count) {
+    std::vector<std::unique_ptr<asio::io_context>> loops;
+    for (std::size_t i = 0; i < std::max<std::size_t>(count, 1); ++i) {
+      loops.push_back(std::make_unique<asio::io_context>(1));
+    }
+    return loops;
+  }
+
   ServerConfig config;
   const RequestHandler& handler;
   Metrics& metrics;
-  asio::io_context ioc;
   asio::thread_pool workers;
   asio::thread_pool hashers;  // password hashing only
   std::atomic<long> passwords_queued{0};
+  std::vector<std::unique_ptr<asio::io_context>> loops;  // the first also accepts
+  // Loops without a connection would return from run(); released once drained.
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+  std::size_t next_loop = 0;
   tcp::acceptor acceptor;
   asio::signal_set signals;
   std::atomic<bool> stopping{false};
@@ -165,11 +183,12 @@ void Server::Impl::forget(const ConnectionPtr& connection) {
 
 asio::awaitable<void> Server::Impl::accept_loop() {
   for (;;) {
-    auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ioc), kTuple);
+    auto& loop = *loops[next_loop++ % loops.size()];
+    auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(loop), kTuple);
     if (stopping) co_return;
     if (ec) {
       // Out of descriptors or a transient failure: back off instead of spinning.
-      asio::steady_timer pause(ioc, std::chrono::milliseconds(50));
+      asio::steady_timer pause(acceptor.get_executor(), std::chrono::milliseconds(50));
       co_await pause.async_wait(kTuple);
       continue;
     }
@@ -392,12 +411,12 @@ void Server::Impl::begin_shutdown() {
       if (!connection->busy) connection->stream.cancel();
     });
   });
-  asio::co_spawn(ioc, drain(), asio::detached);
+  asio::co_spawn(acceptor.get_executor(), drain(), asio::detached);
 }
 
 asio::awaitable<void> Server::Impl::drain() {
   const auto deadline = Clock::now() + config.shutdown_grace;
-  asio::steady_timer tick(ioc);
+  asio::steady_timer tick(acceptor.get_executor());
   for (;;) {
     {
       std::lock_guard lock(connections_mutex);
@@ -412,6 +431,7 @@ asio::awaitable<void> Server::Impl::drain() {
     tick.expires_after(std::chrono::milliseconds(20));
     co_await tick.async_wait(kTuple);
   }
+  for (auto& guard : keep_running) guard.reset();
 }
 
 Server::Server(ServerConfig config, const RequestHandler& handler, Metrics& metrics)
@@ -427,12 +447,12 @@ void Server::run() {
   impl_->signals.async_wait([this](beast::error_code ec, int) {
     if (!ec) impl_->begin_shutdown();
   });
-  asio::co_spawn(impl_->ioc, impl_->accept_loop(), asio::detached);
+  asio::co_spawn(impl_->acceptor.get_executor(), impl_->accept_loop(), asio::detached);
   std::vector<std::thread> threads;
-  for (std::size_t i = 1; i < impl_->config.io_threads; ++i) {
-    threads.emplace_back([this] { impl_->ioc.run(); });
+  for (std::size_t i = 1; i < impl_->loops.size(); ++i) {
+    threads.emplace_back([this, i] { impl_->loops[i]->run(); });
   }
-  impl_->ioc.run();
+  impl_->loops.front()->run();
   for (auto& thread : threads) thread.join();
   impl_->workers.join();
   impl_->hashers.join();
