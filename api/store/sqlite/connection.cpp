@@ -93,8 +93,9 @@ Snapshot::Snapshot(Connection& connection) : connection_(connection) {
 }
 
 Snapshot::~Snapshot() {
+  // A statement still stepping keeps its read open past COMMIT; the lease
+  // resets every such statement when the connection goes back to the pool.
   try {
-    connection_.reset_busy_statements();
     connection_.prepare("COMMIT").run();
   } catch (...) {  // a reader that stays inside a transaction would never see new commits
     try {

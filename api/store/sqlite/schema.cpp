@@ -171,12 +171,12 @@ END;
   connection.exec(std::string("CREATE VIRTUAL TABLE ") + kRankedTitles +
                   " USING fts5(title, content='', tokenize='unicode61 remove_diacritics 2', "
                   "prefix='1 2 3')");
+  const auto old_key = ranked_title_key("old.imdb_score", "old.rowid");
   connection.exec(std::string("CREATE TRIGGER ") + kRankedTitles +
                   "_delete AFTER DELETE ON movies WHEN EXISTS (SELECT 1 FROM " + kRankedTitles +
-                  " WHERE rowid = " + ranked_title_key("old.imdb_score", "old.rowid") +
-                  ") BEGIN INSERT INTO " + kRankedTitles + "(" + kRankedTitles +
-                  ", rowid, title) VALUES ('delete', " +
-                  ranked_title_key("old.imdb_score", "old.rowid") + ", old.title); END");
+                  " WHERE rowid = " + old_key + ") BEGIN INSERT INTO " + kRankedTitles + "(" +
+                  kRankedTitles + ", rowid, title) VALUES ('delete', " + old_key +
+                  ", old.title); END");
   fill_ranked_titles(connection);
 }
 

@@ -2,6 +2,8 @@
 // title words are, and cached answers (bench/RESULTS.md has the profiles).
 #include <algorithm>
 #include <functional>
+#include <optional>
+#include <string>
 #include <type_traits>
 
 #include "store/sqlite/movie_rows.hpp"
@@ -75,10 +77,14 @@ CountedMatches counted_matches(const domain::MovieQuery& query) {
 }
 
 // Title words alone, in the default order: the index keyed by that order
-// holds the page.
-bool ranked_page(const domain::MovieQuery& query) {
-  return only_title_words(query) && query.sort.field == "imdb_score" && query.sort.descending &&
-         !fts_expression(query.q).empty();
+// holds the page. Its FTS expression then, else nothing.
+std::optional<std::string> ranked_page_words(const domain::MovieQuery& query) {
+  if (!only_title_words(query) || query.sort.field != "imdb_score" || !query.sort.descending) {
+    return std::nullopt;
+  }
+  auto expression = fts_expression(query.q);
+  if (expression.empty()) return std::nullopt;
+  return expression;
 }
 
 std::vector<std::int64_t> page_rowids(Connection& db, const domain::MovieQuery& query,
@@ -216,10 +222,9 @@ domain::Page<Movie> SqliteStore::search_movies(const domain::MovieQuery& query) 
   SearchAnswer answer;
   page.items = read([&](Connection& db) {
     answer.count = bounded_total_of(db, query);
-    answer.rowids =
-        ranked_page(query)
-            ? ranked_title_rowids(db, fts_expression(query.q), query.offset(), query.page_size)
-            : page_rowids(db, query, plan_for(db, query, answer.count.hits));
+    const auto words = ranked_page_words(query);
+    answer.rowids = words ? ranked_title_rowids(db, *words, query.offset(), query.page_size)
+                          : page_rowids(db, query, plan_for(db, query, answer.count.hits));
     return movies_by_rowid(db, answer.rowids);
   });
   page.total = answer.count.total;
