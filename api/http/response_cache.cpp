@@ -1,5 +1,6 @@
 #include "http/response_cache.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "http/json_response.hpp"
@@ -15,15 +16,21 @@ bool worth_compressing(const std::string& body) {
 
 }  // namespace
 
+ResponseCache::ResponseCache(std::size_t budget_bytes)
+    : doorkeeper_(budget_bytes / 64),
+      kept_(budget_bytes - std::min(budget_bytes, doorkeeper_.bytes())) {}
+
 Response ResponseCache::answer(std::optional<std::uint64_t> version, const Request& request,
-                               const std::string& key, const std::function<Response()>& build) {
+                               const std::string& key, const std::function<Response()>& build,
+                               Keep keep_when) {
   if (auto found = find(version, request, key)) return std::move(*found);
   auto response = build();
   if (response.status != 200) return response;
   auto kept = keep(std::move(response.body), accepts_gzip(request));
   // Without a version (MongoDB: other processes write) nothing is kept, but
   // the answers still revalidate and compress.
-  if (version) put(key, *version, kept);
+  const bool admitted = keep_when == Keep::at_once || doorkeeper_.seen_before(key);
+  if (version && admitted) put(key, *version, kept);
   return reply(request, kept);
 }
 

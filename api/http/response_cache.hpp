@@ -10,11 +10,14 @@
 // Compression waits for the first client that accepts it: most of a million
 // titles' pages are built once and never asked for again, and deflating each
 // of them cost a quarter of the server's time where no client wanted gzip.
+// For the same reason an answer that is cheap to build may wait for its
+// second request to be kept (Keep::when_asked_twice, cache/doorkeeper.hpp).
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "cache/doorkeeper.hpp"
 #include "cache/versioned_cache.hpp"
 #include "http/message.hpp"
 
@@ -24,14 +27,21 @@ class ResponseCache {
  public:
   static constexpr std::size_t kCompressFrom = 1024;  // smaller bodies go as they are
 
-  explicit ResponseCache(std::size_t budget_bytes) : kept_(budget_bytes) {}
+  // Whether a built answer is kept on its first request or only once its key
+  // comes again: worth it where building costs less than keeping and evicting.
+  enum class Keep { at_once, when_asked_twice };
+
+  // Of the budget, 1/64 is the doorkeeper's: a window of about 1/512 as many
+  // keys as the budget has bytes, several times the cheap answers it holds.
+  explicit ResponseCache(std::size_t budget_bytes);
 
   // The answer to `request` (a GET) under `key`: reused when it was kept at
   // `version` (the data has not changed since); otherwise built, and kept when
-  // it is a 200 and there is a version: a store that cannot vouch for its data
-  // has none (a 200 gets its ETag and gzip either way).
+  // it is a 200, `keep` allows and there is a version: a store that cannot
+  // vouch for its data has none (a 200 gets its ETag and gzip either way).
   Response answer(std::optional<std::uint64_t> version, const Request& request,
-                  const std::string& key, const std::function<Response()>& build);
+                  const std::string& key, const std::function<Response()>& build,
+                  Keep keep = Keep::at_once);
   // The kept answer under `key`, if it was kept at `version`; never builds.
   std::optional<Response> find(std::optional<std::uint64_t> version, const Request& request,
                                const std::string& key);
@@ -48,6 +58,7 @@ class ResponseCache {
   void put(const std::string& key, std::uint64_t version, const KeptPtr& kept);
   static Response reply(const Request& request, const KeptPtr& kept);
 
+  cache::Doorkeeper doorkeeper_;
   cache::VersionedCache<KeptPtr> kept_;
 };
 

@@ -183,7 +183,11 @@ const RouteSpec kRoutes[] = {
     "200": {"description": "The title.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/MovieDetail"}}}}
   }
 })json"},
-     .kept = {.key = movie_key, .anonymous_only = true},
+     // Among a million titles most pages are asked for once, and a page
+     // costs less to build than to keep and evict.
+     .kept = {.key = movie_key,
+              .anonymous_only = true,
+              .keep = http::ResponseCache::Keep::when_asked_twice},
      .point_read = true},
     {.method = "POST",
      .path = paths::kMovies,

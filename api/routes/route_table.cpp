@@ -61,8 +61,8 @@ http::Handler handler_for(Services& s, const RouteSpec& route) {
       Call call{request, path, role ? std::optional(require(s, request, *role)) : std::nullopt};
       const auto key = keeps(route, request) ? route.kept.key(request, path) : std::nullopt;
       if (!key) return route.handle(s, call);
-      return s.responses.answer(kept_version(s), request, *key,
-                                [&] { return route.handle(s, call); });
+      return s.responses.answer(
+          kept_version(s), request, *key, [&] { return route.handle(s, call); }, route.kept.keep);
     });
   };
 }

@@ -44,6 +44,7 @@ struct Kept {
   using Key = std::optional<std::string> (*)(const http::Request&, const http::PathParams&);
   Key key = nullptr;            // null: never kept
   bool anonymous_only = false;  // a caller with a token gets an answer of their own
+  http::ResponseCache::Keep keep = http::ResponseCache::Keep::at_once;
 };
 
 struct Doc {
