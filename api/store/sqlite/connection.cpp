@@ -45,6 +45,7 @@ Statement& Connection::prepare(const std::string& sql) {
   if (!slot.statement) {
     try {
       slot.statement = std::make_unique<Statement>(db_.get(), sql);
+      gained_ = true;
     } catch (...) {
       statements_.erase(sql);
       throw;
@@ -55,6 +56,8 @@ Statement& Connection::prepare(const std::string& sql) {
 }
 
 void Connection::trim_statements() {
+  if (!gained_) return;
+  gained_ = false;
   std::size_t bytes = 0;
   for (const auto& [sql, cached] : statements_) bytes += sql.size() + cached.statement->memory_used();
   if (bytes <= kStatementBudget) return;
