@@ -56,9 +56,8 @@ void take(const json::value& v, std::vector<std::string>& out) {
 void tag_invoke(const json::value_from_tag&, json::value& out, const Movie& movie) {
   json::object object;
   object.reserve(movie_fields().size());
-  for (const auto& field : movie_fields()) {
-    std::visit([&](auto member) { put(object, field.name, movie.*member); }, field.member);
-  }
+  for_each_movie_member(
+      movie, [&](std::string_view name, const auto& value) { put(object, name, value); });
   out = std::move(object);
 }
 

@@ -33,4 +33,14 @@ inline constexpr std::size_t kListItemMaxLength = 80;
 const std::vector<MovieField>& movie_fields();
 const MovieField* find_movie_field(std::string_view name);
 
+// Calls `visit(name, value)` for each field of `movie` in the table's order:
+// the one naming and order of a movie in JSON, whoever writes it (a
+// Boost.JSON value in movie.cpp, text in http/movie_json.hpp).
+template <class Visit>
+void for_each_movie_member(const Movie& movie, Visit&& visit) {
+  for (const auto& field : movie_fields()) {
+    std::visit([&](auto member) { visit(field.name, movie.*member); }, field.member);
+  }
+}
+
 }  // namespace moviedb::domain

@@ -70,8 +70,10 @@ std::size_t append_special(std::string& out, std::string_view text, std::size_t 
   return 1;
 }
 
+}  // namespace
+
 // Runs of plain characters (most text) are copied at once.
-void append_string(std::string& out, std::string_view text) {
+void append_json_string(std::string& out, std::string_view text) {
   out.push_back('"');
   std::size_t at = 0;
   while (at < text.size()) {
@@ -83,13 +85,15 @@ void append_string(std::string& out, std::string_view text) {
   out.push_back('"');
 }
 
+namespace {
+
 void append_object(std::string& out, const json::object& object) {
   out.push_back('{');
   bool first = true;
   for (const auto& member : object) {
     if (!first) out.push_back(',');
     first = false;
-    append_string(out, member.key());
+    append_json_string(out, member.key());
     out.push_back(':');
     append_json(out, member.value());
   }
@@ -108,6 +112,10 @@ void append_array(std::string& out, const json::array& array) {
 }
 
 }  // namespace
+
+void append_json_number(std::string& out, std::int64_t value) {
+  append_integer(out, value);
+}
 
 void append_json_number(std::string& out, double value) {
   if (!std::isfinite(value)) {
@@ -140,7 +148,7 @@ void append_json(std::string& out, const json::value& value) {
       append_json_number(out, value.get_double());
       break;
     case json::kind::string:
-      append_string(out, value.get_string());
+      append_json_string(out, value.get_string());
       break;
     case json::kind::array:
       append_array(out, value.get_array());

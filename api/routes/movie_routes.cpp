@@ -9,6 +9,7 @@
 #include "domain/text.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
+#include "http/movie_json.hpp"
 
 namespace moviedb::routes {
 
@@ -51,7 +52,7 @@ http::Response create_movie(Services& s, const Call& call) {
   }
   if (credits) s.store.replace_credits(movie.id, *credits);
   audit(s, call.user(), "create", "movies", {movie.id}, {{"title", movie.title}});
-  auto response = http::json_response(201, movie_detail(s, movie, std::nullopt));
+  auto response = http::json_body_response(201, movie_detail(s, movie, std::nullopt));
   response.set_header("Location", paths::fill_path(paths::kMovie, {movie.id}));
   return response;
 }
@@ -82,7 +83,7 @@ http::Response patch_movie(Services& s, const Call& call) {
     if (key != "version") fields.emplace_back(key);
   }
   audit(s, call.user(), "update", "movies", {id}, {{"fields", std::move(fields)}});
-  return http::json_response(200, movie_detail(s, *updated, std::nullopt));
+  return http::json_body_response(200, movie_detail(s, *updated, std::nullopt));
 }
 
 std::optional<std::vector<domain::Credit>> credits_input(const json::object& body,
@@ -95,18 +96,20 @@ std::optional<std::vector<domain::Credit>> credits_input(const json::object& bod
 
 }  // namespace
 
-json::object movie_detail(Services& s, const domain::Movie& movie,
-                          const std::optional<domain::User>& viewer) {
+std::string movie_detail(Services& s, const domain::Movie& movie,
+                         const std::optional<domain::User>& viewer) {
   return movie_detail(s, {movie, s.store.credits_of(movie.id)}, viewer);
 }
 
-json::object movie_detail(Services& s, const store::MovieDetail& found,
-                          const std::optional<domain::User>& viewer) {
-  auto detail = json::value_from(found.movie).as_object();
-  detail["credits"] = json::value_from(found.credits);
+std::string movie_detail(Services& s, const store::MovieDetail& found,
+                         const std::optional<domain::User>& viewer) {
+  json::object more{{"credits", json::value_from(found.credits)}};
   if (viewer)
-    detail["viewer"] = domain::viewer_json(s.store.find_interaction(viewer->id, found.movie.id));
-  return detail;
+    more["viewer"] = domain::viewer_json(s.store.find_interaction(viewer->id, found.movie.id));
+  std::string text;
+  text.reserve(1024);  // a movie page is about 1 KB
+  http::append_json(text, found.movie, more);
+  return text;
 }
 
 namespace {
@@ -121,7 +124,7 @@ http::Response get_movie(Services& s, const Call& call) {
   const auto& id = call.param("id");
   const auto found = s.store.find_movie_detail(id);
   if (!found) throw no_movie(id);
-  return http::json_response(200, movie_detail(s, *found, viewer));
+  return http::json_body_response(200, movie_detail(s, *found, viewer));
 }
 
 http::Response delete_movie(Services& s, const Call& call) {

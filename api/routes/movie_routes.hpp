@@ -6,10 +6,11 @@ namespace moviedb::routes {
 // GET /movies, GET /movies/{id}; admin POST /movies, PATCH and DELETE /movies/{id}.
 std::span<const RouteSpec> movie_routes();
 
-// The movie with its credits and, for a signed-in caller, their state.
-boost::json::object movie_detail(Services& services, const domain::Movie& movie,
-                                 const std::optional<domain::User>& viewer);
-boost::json::object movie_detail(Services& services, const store::MovieDetail& found,
-                                 const std::optional<domain::User>& viewer);
+// The movie with its credits and, for a signed-in caller, their state, as
+// JSON text.
+std::string movie_detail(Services& services, const domain::Movie& movie,
+                         const std::optional<domain::User>& viewer);
+std::string movie_detail(Services& services, const store::MovieDetail& found,
+                         const std::optional<domain::User>& viewer);
 
 }  // namespace moviedb::routes

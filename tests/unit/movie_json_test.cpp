@@ -1,0 +1,79 @@
+// The movie page's JSON text, written from the fields directly, must be the
+// bytes the Boost.JSON path writes for the same movie: names, order, nulls,
+// numbers and escapes.
+#include "http/movie_json.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <limits>
+
+#include "http/json_text.hpp"
+
+using moviedb::domain::Movie;
+namespace json = boost::json;
+namespace http = moviedb::http;
+
+namespace {
+
+std::string through_boost(const Movie& movie, const json::object& more) {
+  auto object = json::value_from(movie).as_object();
+  for (const auto& member : more) object[member.key()] = member.value();
+  return http::json_text(object);
+}
+
+std::string direct(const Movie& movie, const json::object& more) {
+  std::string text;
+  http::append_json(text, movie, more);
+  return text;
+}
+
+Movie everything_set() {
+  Movie movie;
+  movie.id = "tm1";
+  movie.title = "Quote \" back \\ tab \t nul \x01 é 中 \xff end";
+  movie.type = "SHOW";
+  movie.description = "line\nbreak\r\b\f";
+  movie.release_year = 1976;
+  movie.age_certification = "R";
+  movie.runtime = -1;
+  movie.genres = {"crime", "drama \"noir\""};
+  movie.production_countries = {"US"};
+  movie.seasons = 0;
+  movie.imdb_id = "tt0075314";
+  movie.imdb_score = 7.0;
+  movie.imdb_votes = std::numeric_limits<std::int64_t>::max();
+  movie.tmdb_popularity = 0.1 + 0.2;
+  movie.tmdb_score = -1e-7;
+  movie.us_gross = std::numeric_limits<std::int64_t>::min();
+  movie.worldwide_gross = 0;
+  movie.us_dvd_sales = 12;
+  movie.production_budget = 1'300'000;
+  movie.rotten_tomatoes_rating = 98;
+  movie.release_date = "1976-02-08";
+  movie.likes = 3;
+  movie.dislikes = 1;
+  movie.watched = 2;
+  movie.views = 40;
+  movie.created_at = "2026-12-05T17:00:00.000Z";
+  movie.updated_at = movie.created_at;
+  movie.version = 9;
+  return movie;
+}
+
+}  // namespace
+
+TEST(MovieJson, MatchesTheBoostPathWithEveryFieldSet) {
+  const auto movie = everything_set();
+  const json::object more{{"credits", json::array{json::object{{"name", "Robert De Niro"}}}},
+                          {"viewer", json::object{{"reaction", nullptr}}}};
+  EXPECT_EQ(direct(movie, more), through_boost(movie, more));
+  EXPECT_EQ(json::parse(direct(movie, more)).at("tmdb_score").as_double(), -1e-7);
+}
+
+TEST(MovieJson, MatchesTheBoostPathWithEveryOptionalFieldMissing) {
+  const Movie movie;
+  EXPECT_EQ(direct(movie, {}), through_boost(movie, {}));
+  EXPECT_TRUE(json::parse(direct(movie, {})).at("imdb_score").is_null());
+  EXPECT_EQ(json::parse(direct(movie, {})).at("genres").as_array().size(), 0u);
+}
