@@ -63,15 +63,15 @@ SqlFilter movie_filter(const domain::MovieQuery& q, TitlePlan plan) {
     const auto expression = fts_expression(text);
     b.add(expression.empty() ? std::string("0") : before + b.param(expression) + after);
   };
+  static const auto in_titles = "m.rowid IN (" + ranked_titles_matching();
   static const std::string titles = kRankedTitles;
+  static const auto probe = "EXISTS (SELECT 1 FROM " + titles + " f WHERE f." + titles + " MATCH ";
+  static const auto probe_end =
+      " AND f.rowid = " + ranked_title_key("m.imdb_score", "m.rowid") + ")";
   if (!q.q.empty() && plan != TitlePlan::walk_with_probes) {
-    fts(q.q,
-        "m.rowid IN (SELECT " + ranked_title_rowid("rowid") + " FROM " + titles + " WHERE " +
-            titles + " MATCH ",
-        ")");
+    fts(q.q, in_titles, ")");
   } else if (!q.q.empty()) {
-    fts(q.q, "EXISTS (SELECT 1 FROM " + titles + " f WHERE f." + titles + " MATCH ",
-        " AND f.rowid = " + ranked_title_key("m.imdb_score", "m.rowid") + ")");
+    fts(q.q, probe, probe_end);
   }
   if (q.type) b.add("m.type = " + b.param(*q.type));
   if (!q.genres.empty()) {

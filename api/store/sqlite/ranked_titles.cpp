@@ -20,6 +20,12 @@ Ranked decode(std::int64_t key) {
   return {key >> kRowidBits, kRowidMask - (key & kRowidMask)};
 }
 
+// SQL for the movie rowid a key holds.
+std::string ranked_title_rowid(const std::string& key) {
+  return "(" + std::to_string(kRowidMask) + " - (" + key + " & " + std::to_string(kRowidMask) +
+         "))";
+}
+
 bool out_of_order(const Ranked& ranked) {
   return ranked.rank % 2 != 0;
 }
@@ -56,9 +62,10 @@ std::string ranked_title_key(const std::string& score, const std::string& rowid)
          "))";
 }
 
-std::string ranked_title_rowid(const std::string& key) {
-  return "(" + std::to_string(kRowidMask) + " - (" + key + " & " + std::to_string(kRowidMask) +
-         "))";
+const std::string& ranked_titles_matching() {
+  static const auto sql = "SELECT " + ranked_title_rowid("rowid") + " AS r FROM " +
+                          std::string(kRankedTitles) + " WHERE " + kRankedTitles + " MATCH ";
+  return sql;
 }
 
 void add_ranked_title(Connection& db, std::int64_t rowid, std::optional<double> score,

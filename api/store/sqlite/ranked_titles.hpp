@@ -25,8 +25,9 @@ inline constexpr const char* kRankedTitles = "movies_fts_by_score";
 // SQL expressions). The one definition: the schema's trigger, the writes in
 // movie_rows.cpp and the searches all use it.
 std::string ranked_title_key(const std::string& score, const std::string& rowid);
-// SQL for the movie rowid a key holds.
-std::string ranked_title_rowid(const std::string& key);
+// SQL selecting, as `r`, the rowids of the movies whose title matches the FTS
+// expression that the caller appends (a parameter).
+const std::string& ranked_titles_matching();
 
 // Adds a title; removes one if it is indexed (with the score and title it
 // was indexed with, which FTS5 needs to find its words); indexes every title

@@ -66,9 +66,7 @@ CountedMatches counted_matches(const domain::MovieQuery& query) {
   if (auto expression = fts_expression(query.q); only_title_words(query) && !expression.empty()) {
     SqlFilter words{"", {std::move(expression)}};
     auto key = "words:" + filter_key(words);
-    static const auto rowids = "SELECT " + ranked_title_rowid("rowid") + " AS r FROM " +
-                               std::string(kRankedTitles) + " WHERE " + kRankedTitles + " MATCH ?1";
-    return {std::move(key), std::move(words), rowids};
+    return {std::move(key), std::move(words), ranked_titles_matching() + "?1"};
   }
   auto filter = movie_filter(query);
   auto key = "filter:" + filter_key(filter);
