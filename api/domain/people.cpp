@@ -1,6 +1,7 @@
 #include "domain/people.hpp"
 
 #include <boost/json.hpp>
+#include <type_traits>
 
 #include "domain/json_read.hpp"
 
@@ -18,12 +19,15 @@ Person tag_invoke(const json::value_to_tag<Person>&, const json::value& in) {
 }
 
 void tag_invoke(const json::value_from_tag&, json::value& out, const Credit& c) {
-  json::object o{{"movie_id", c.movie_id}, {"person_id", c.person_id}, {"name", c.name},
-                 {"character", c.character}, {"role", c.role}};
-  if (!c.movie_title.empty()) {
-    o["movie_title"] = c.movie_title;
-    o["release_year"] = c.release_year ? json::value(*c.release_year) : json::value(nullptr);
-  }
+  json::object o;
+  const auto member = [&](std::string_view name, const auto& value) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::optional<int>>) {
+      o[name] = value ? json::value(*value) : json::value(nullptr);
+    } else {
+      o[name] = value;
+    }
+  };
+  for_each_credit_member(c, member);
   out = std::move(o);
 }
 

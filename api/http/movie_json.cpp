@@ -38,25 +38,55 @@ void append_value(std::string& out, const std::vector<std::string>& values) {
   out.push_back(']');
 }
 
+// One JSON object, opened by its first member and closed by close().
+class Members {
+ public:
+  explicit Members(std::string& out) : out_(out) {}
+  void name(std::string_view key) {
+    out_.push_back(separator_);
+    separator_ = ',';
+    append_json_string(out_, key);
+    out_.push_back(':');
+  }
+  template <class T>
+  void operator()(std::string_view key, const T& value) {
+    name(key);
+    append_value(out_, value);
+  }
+  void close() {
+    if (separator_ == '{') out_.push_back('{');
+    out_.push_back('}');
+  }
+
+ private:
+  std::string& out_;
+  char separator_ = '{';
+};
+
+void append_value(std::string& out, const domain::Credit& credit) {
+  Members members(out);
+  domain::for_each_credit_member(credit, members);
+  members.close();
+}
+
 }  // namespace
 
-void append_json(std::string& out, const domain::Movie& movie, const boost::json::object& more) {
-  char separator = '{';
-  const auto name = [&](std::string_view key) {
-    out.push_back(separator);
-    separator = ',';
-    append_json_string(out, key);
-    out.push_back(':');
-  };
-  domain::for_each_movie_member(movie, [&](std::string_view key, const auto& value) {
-    name(key);
-    append_value(out, value);
-  });
+void append_json(std::string& out, const domain::Movie& movie,
+                 std::span<const domain::Credit> credits, const boost::json::object& more) {
+  Members members(out);
+  domain::for_each_movie_member(movie, members);
+  members.name("credits");
+  out.push_back('[');
+  for (std::size_t i = 0; i < credits.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    append_value(out, credits[i]);
+  }
+  out.push_back(']');
   for (const auto& member : more) {
-    name(member.key());
+    members.name(member.key());
     append_json(out, member.value());
   }
-  out.push_back('}');
+  members.close();
 }
 
 }  // namespace moviedb::http

@@ -3,16 +3,20 @@
 // Boost.JSON object of its 31 members first and printing it took a tenth of
 // the server's CPU for a movie page read from the store (bench/RESULTS.md,
 // "A movie page written as text"). Same members, order and values as
-// json::value_from(movie); tests/unit/movie_json_test.cpp holds them equal.
+// json::value_from(movie) with its credits; tests/unit/movie_json_test.cpp holds
+// them equal.
 #include <boost/json/object.hpp>
+#include <span>
 #include <string>
 
 #include "domain/movie.hpp"
+#include "domain/people.hpp"
 
 namespace moviedb::http {
 
-// `movie`'s members, then each of `more` (credits, the caller's state), as
-// one object.
-void append_json(std::string& out, const domain::Movie& movie, const boost::json::object& more);
+// `movie`'s members, its `credits`, then each of `more` (the caller's
+// state), as one object.
+void append_json(std::string& out, const domain::Movie& movie,
+                 std::span<const domain::Credit> credits, const boost::json::object& more);
 
 }  // namespace moviedb::http

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <string_view>
 
 #include "http/json_response.hpp"
 #include "http/negotiation.hpp"
@@ -60,10 +62,11 @@ void ResponseCache::put(const std::string& key, std::uint64_t version, const Kep
 }
 
 ResponseCache::KeptPtr ResponseCache::keep(std::string body, bool compress) {
-  // The ETag names the bytes (FNV-1a 64), not the store's version: a write
-  // that leaves a page as it was leaves its ETag, and so the browsers' copies, valid.
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const unsigned char c : body) hash = (hash ^ c) * 1099511628211ull;
+  // The ETag names the bytes, not the store's version: a write that leaves a
+  // page as it was leaves its ETag, and so the browsers' copies, valid. The
+  // hash takes 8 bytes a step (libstdc++'s, the same in every process of one
+  // build); FNV-1a's byte a step was 2% of a movie page at 1M.
+  const std::uint64_t hash = std::hash<std::string_view>{}(body);
   char etag[24];
   std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(hash));
   auto compressed = compress && worth_compressing(body) ? gzip(body) : std::string();

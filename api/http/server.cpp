@@ -2,6 +2,7 @@
 #include "http/server.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -16,9 +17,9 @@
 #include "http/access_log.hpp"
 #include "http/errors.hpp"
 #include "http/request_head.hpp"
+#include "http/response_head.hpp"
 #include "http/security_headers.hpp"
 #include "http/trusted_proxies.hpp"
-#include "moviedb/version.hpp"
 
 namespace moviedb::http {
 
@@ -78,25 +79,6 @@ struct ReadOutcome {
   std::string method = "-";
   std::string target = "-";  // printable for the access log
 };
-
-using Reply = bhttp::response<bhttp::span_body<const char>>;
-
-// The reply borrows the body: `response` must outlive its write.
-Reply to_message(const Response& response, unsigned version, bool keep_alive) {
-  Reply message{static_cast<bhttp::status>(response.status), version};
-  message.set(bhttp::field::server, "moviedb/" + std::string(kVersion));
-  if (!response.content_type.empty()) {
-    message.set(bhttp::field::content_type, response.content_type);
-  }
-  for (const auto& [name, value] : response.headers) message.insert(name, value);
-  const auto payload = response.payload();
-  if (!response.omit_body && response.status != 304) {
-    message.body() = {payload.data(), payload.size()};
-  }
-  message.content_length(response.status == 304 ? 0 : payload.size());
-  message.keep_alive(keep_alive);
-  return message;
-}
 
 Response rejection(unsigned status, std::string_view code, std::string_view text) {
   auto response = error_response(status, code, text);
@@ -387,9 +369,13 @@ asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
                      std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started));
     }
     const bool keep_alive = outcome.request && outcome.keep_alive && !stopping;
-    auto reply = to_message(response, outcome.version, keep_alive);
+    const auto head = response_head(response, outcome.version, keep_alive);
+    const auto payload = response.payload();
+    const bool with_body = !response.omit_body && response.status != 304;
+    const std::array<asio::const_buffer, 2> reply{
+        asio::buffer(head), asio::buffer(payload.data(), with_body ? payload.size() : 0)};
     stream.expires_after(config.request_timeout);
-    auto [ec, written] = co_await bhttp::async_write(stream, reply, kTuple);
+    auto [ec, written] = co_await asio::async_write(stream, reply, kTuple);
     if (config.access_log) {
       write_access_log(
           {remote, outcome.method, outcome.target, response.status, written,

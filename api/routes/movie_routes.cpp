@@ -103,12 +103,12 @@ std::string movie_detail(Services& s, const domain::Movie& movie,
 
 std::string movie_detail(Services& s, const store::MovieDetail& found,
                          const std::optional<domain::User>& viewer) {
-  json::object more{{"credits", json::value_from(found.credits)}};
+  json::object more;
   if (viewer)
     more["viewer"] = domain::viewer_json(s.store.find_interaction(viewer->id, found.movie.id));
   std::string text;
-  text.reserve(1024);  // a movie page is about 1 KB
-  http::append_json(text, found.movie, more);
+  text.reserve(2048);  // a movie page with a few credits is about 1.5 KB
+  http::append_json(text, found.movie, found.credits, more);
   return text;
 }
 

@@ -44,6 +44,23 @@ TEST_P(StoreContract, CreditsPeopleAndFilmographies) {
   EXPECT_EQ(store().count_movies(q), 1);
 }
 
+TEST_P(StoreContract, CreditsKeepTheOrderTheyWereCreditedIn) {
+  add(movie("a", "Alien", 8.5, {"horror"}, 1979));
+  store().replace_credits("a", {{"", "z", "Zed", "", "ACTOR", "", {}},
+                                {"", "y", "Yann", "", "DIRECTOR", "", {}},
+                                {"", "b", "Bea", "Two", "ACTOR", "", {}}});
+  EXPECT_EQ(store().add_credits({{"a", "a", "Abe", "", "ACTOR", "", {}}}, false), 1);
+  EXPECT_EQ(store().add_credits({{"a", "z", "Zed", "", "ACTOR", "", {}}}, false), 0);
+  std::vector<std::string> order;
+  for (const auto& credit : store().credits_of("a")) order.push_back(credit.person_id);
+  EXPECT_EQ(order, (std::vector<std::string>{"y", "z", "b", "a"}));  // directors first
+  store().replace_credits(
+      "a", {{"", "b", "Bea", "", "ACTOR", "", {}}, {"", "a", "Abe", "", "ACTOR", "", {}}});
+  order.clear();
+  for (const auto& credit : store().credits_of("a")) order.push_back(credit.person_id);
+  EXPECT_EQ(order, (std::vector<std::string>{"b", "a"}));
+}
+
 TEST_P(StoreContract, UsernamesAreUniqueWhateverTheirCase) {
   add_user("u1", "Ann");
   EXPECT_THROW(add_user("u2", "ann"), store::StoreConflict);

@@ -7,24 +7,29 @@
 
 #include <boost/json.hpp>
 #include <limits>
+#include <vector>
 
 #include "http/json_text.hpp"
 
+using moviedb::domain::Credit;
 using moviedb::domain::Movie;
 namespace json = boost::json;
 namespace http = moviedb::http;
 
 namespace {
 
-std::string through_boost(const Movie& movie, const json::object& more) {
+std::string through_boost(const Movie& movie, const std::vector<Credit>& credits,
+                          const json::object& more) {
   auto object = json::value_from(movie).as_object();
+  object["credits"] = json::value_from(credits);
   for (const auto& member : more) object[member.key()] = member.value();
   return http::json_text(object);
 }
 
-std::string direct(const Movie& movie, const json::object& more) {
+std::string direct(const Movie& movie, const std::vector<Credit>& credits,
+                   const json::object& more) {
   std::string text;
-  http::append_json(text, movie, more);
+  http::append_json(text, movie, credits, more);
   return text;
 }
 
@@ -65,15 +70,26 @@ Movie everything_set() {
 
 TEST(MovieJson, MatchesTheBoostPathWithEveryFieldSet) {
   const auto movie = everything_set();
-  const json::object more{{"credits", json::array{json::object{{"name", "Robert De Niro"}}}},
-                          {"viewer", json::object{{"reaction", nullptr}}}};
-  EXPECT_EQ(direct(movie, more), through_boost(movie, more));
-  EXPECT_EQ(json::parse(direct(movie, more)).at("tmdb_score").as_double(), -1e-7);
+  const std::vector<Credit> credits{
+      {"tm1", "p1", "Robert De Niro", "Travis \"T\" Bickle\n", "ACTOR", "", std::nullopt},
+      {"tm1", "p2", "Martin Scorsese", "", "DIRECTOR", "", std::nullopt},
+      // A filmography's credit names its title too.
+      {"tm1", "p3", "\xff", "", "ACTOR", "Taxi Driver", 1976},
+      {"tm1", "p4", "Someone", "", "ACTOR", "Undated", std::nullopt}};
+  const json::object more{{"viewer", json::object{{"reaction", nullptr}}}};
+  EXPECT_EQ(direct(movie, credits, more), through_boost(movie, credits, more));
+  const auto parsed = json::parse(direct(movie, credits, more));
+  EXPECT_EQ(parsed.at("tmdb_score").as_double(), -1e-7);
+  EXPECT_EQ(parsed.at("credits").at(0).at("character").as_string(), "Travis \"T\" Bickle\n");
+  EXPECT_EQ(parsed.at("credits").at(2).at("release_year").as_int64(), 1976);
+  EXPECT_TRUE(parsed.at("credits").at(3).at("release_year").is_null());
 }
 
 TEST(MovieJson, MatchesTheBoostPathWithEveryOptionalFieldMissing) {
   const Movie movie;
-  EXPECT_EQ(direct(movie, {}), through_boost(movie, {}));
-  EXPECT_TRUE(json::parse(direct(movie, {})).at("imdb_score").is_null());
-  EXPECT_EQ(json::parse(direct(movie, {})).at("genres").as_array().size(), 0u);
+  EXPECT_EQ(direct(movie, {}, {}), through_boost(movie, {}, {}));
+  const auto parsed = json::parse(direct(movie, {}, {}));
+  EXPECT_TRUE(parsed.at("imdb_score").is_null());
+  EXPECT_EQ(parsed.at("genres").as_array().size(), 0u);
+  EXPECT_EQ(parsed.at("credits").as_array().size(), 0u);
 }

@@ -48,6 +48,15 @@ CREATE TRIGGER movies_fts_delete AFTER DELETE ON movies BEGIN
   DELETE FROM movie_genres WHERE movie_rowid = old.rowid;
   DELETE FROM movie_countries WHERE movie_rowid = old.rowid;
 END;
+DROP TABLE credits;
+CREATE TABLE credits (
+  movie_id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  character TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL,
+  UNIQUE (movie_id, person_id, role, character)
+);
 PRAGMA user_version = 2;
 )sql");
   }

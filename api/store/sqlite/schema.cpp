@@ -206,6 +206,27 @@ constexpr std::array<ReadIndex, 16> kReadIndexes{{
     {"credits_person", "credits(person_id, movie_id)"},
 }};
 
+// Credits clustered by title: a movie page reads its credits from one leaf of
+// one B-tree, where version 3 took an index leaf and then a table page per
+// credit (bench/RESULTS.md). `seq` keeps the order in which they were credited
+// (version 3's rowid); the key is version 3's uniqueness rule.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE credits_by_title (
+  movie_id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  character TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (movie_id, person_id, role, character)
+) WITHOUT ROWID;
+INSERT INTO credits_by_title
+  SELECT movie_id, person_id, role, character, name, rowid FROM credits
+  ORDER BY movie_id, person_id, role, character;
+DROP TABLE credits;
+ALTER TABLE credits_by_title RENAME TO credits;
+)sql";
+
 }  // namespace
 
 void ensure_read_indexes(Connection& connection) {
@@ -236,6 +257,10 @@ void migrate(Connection& connection) {
   if (current < 3) {
     rank_titles_by_score(connection);
     connection.exec("PRAGMA user_version = 3");
+  }
+  if (current < 4) {
+    connection.exec(kSchemaV4);
+    connection.exec("PRAGMA user_version = 4");
   }
   // Also rebuilds what a bulk load that never finished left out.
   fill_ranked_titles_if_missing(connection);

@@ -28,7 +28,7 @@ std::optional<Movie> movie_by_id(Connection& db, const std::string& id) {
 // a handful of rows SQLite's sorter costs more than the lookups.
 std::vector<domain::Credit> credits_in(Connection& db, const std::string& movie_id) {
   auto& rows = db.prepare(
-      "SELECT rowid, movie_id, person_id, name, character, role FROM credits WHERE movie_id = ?1");
+      "SELECT seq, movie_id, person_id, name, character, role FROM credits WHERE movie_id = ?1");
   rows.bind(1, std::string_view(movie_id));
   std::vector<std::pair<std::int64_t, domain::Credit>> found;
   while (rows.step()) {
@@ -88,11 +88,13 @@ void upsert_person(Connection& db, const std::string& id, const std::string& nam
 }
 
 // Stores the credit and its person unless present; true when the credit is new.
+// It goes after the title's other credits (the few rows of one leaf).
 bool insert_credit(Connection& db, const domain::Credit& c) {
   upsert_person(db, c.person_id, c.name);
   return db.prepare(
-               "INSERT OR IGNORE INTO credits (movie_id, person_id, name, character, role) "
-               "VALUES (?1, ?2, ?3, ?4, ?5)")
+               "INSERT OR IGNORE INTO credits (movie_id, person_id, name, character, role, seq) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, "
+               "(SELECT coalesce(max(seq), 0) + 1 FROM credits WHERE movie_id = ?1))")
              .bind(1, std::string_view(c.movie_id))
              .bind(2, std::string_view(c.person_id))
              .bind(3, std::string_view(c.name))

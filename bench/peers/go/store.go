@@ -117,7 +117,7 @@ func openStore(path string, readers int) (*Store, error) {
 	}
 	s.movieByID = prep(s.read, "SELECT "+movieColumns+" FROM movies m WHERE m.id = ?1")
 	s.creditsOf = prep(s.read, "SELECT movie_id, person_id, name, character, role FROM credits "+
-		"WHERE movie_id = ?1 ORDER BY CASE role WHEN 'DIRECTOR' THEN 0 ELSE 1 END, rowid")
+		"WHERE movie_id = ?1 ORDER BY CASE role WHEN 'DIRECTOR' THEN 0 ELSE 1 END, seq")
 	s.countMovies = prep(s.read, "SELECT count(*) FROM movies")
 	s.countMatches = prep(s.read, "SELECT count(*) FROM peer_titles_fts WHERE peer_titles_fts MATCH ?1")
 	s.session = prep(s.read, "SELECT s.expires_at, u.id, u.disabled FROM sessions s "+

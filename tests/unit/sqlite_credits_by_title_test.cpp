@@ -1,0 +1,76 @@
+// A store from before credits were clustered by title (schema 3) is upgraded
+// on open: every credit stays, in the order it was credited, and new credits
+// go after them.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "store/sqlite/connection.hpp"
+#include "store/store.hpp"
+#include "support/temp_dir.hpp"
+
+using moviedb::store::sqlite::Connection;
+using moviedb::test::TempDir;
+
+namespace {
+
+std::vector<std::string> credited(moviedb::store::Store& store, const std::string& movie_id) {
+  std::vector<std::string> people;
+  for (const auto& credit : store.credits_of(movie_id)) {
+    people.push_back(credit.person_id + "/" + credit.name + "/" + credit.character);
+  }
+  return people;
+}
+
+}  // namespace
+
+TEST(SqliteCreditsByTitle, AStoreFromSchema3KeepsItsCreditsInTheirOrder) {
+  TempDir dir;
+  const auto path = (dir.path() / "db.sqlite3").string();
+  {
+    auto store = moviedb::store::open_store("sqlite:" + path, 2);
+    moviedb::domain::Movie movie;
+    movie.id = "m1";
+    movie.title = "Alien";
+    movie.type = "MOVIE";
+    store->insert_movie(movie);
+    store->replace_credits("m1", {{"", "z", "Zed", "Ash", "ACTOR", "", {}},
+                                  {"", "y", "Yann", "", "DIRECTOR", "", {}},
+                                  {"", "b", "Bea", "Ripley", "ACTOR", "", {}}});
+  }
+  {
+    Connection db(path);  // credits as schema 3 kept them: a rowid table in credited order
+    db.exec(R"sql(
+BEGIN;
+CREATE TABLE credits_v3 (
+  movie_id TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  character TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL,
+  UNIQUE (movie_id, person_id, role, character)
+);
+INSERT INTO credits_v3 (movie_id, person_id, name, character, role)
+  SELECT movie_id, person_id, name, character, role FROM credits ORDER BY seq;
+DROP TABLE credits;
+ALTER TABLE credits_v3 RENAME TO credits;
+PRAGMA user_version = 3;
+COMMIT;
+)sql");
+  }
+  auto store = moviedb::store::open_store("sqlite:" + path, 2);
+  EXPECT_EQ(credited(*store, "m1"),
+            (std::vector<std::string>{"y/Yann/", "z/Zed/Ash", "b/Bea/Ripley"}));
+  EXPECT_EQ(store->add_credits({{"m1", "a", "Abe", "", "ACTOR", "", {}}}, false), 1);
+  EXPECT_EQ(store->add_credits({{"m1", "b", "Bea", "Ripley", "ACTOR", "", {}}}, false), 0);
+  EXPECT_EQ(credited(*store, "m1"),
+            (std::vector<std::string>{"y/Yann/", "z/Zed/Ash", "b/Bea/Ripley", "a/Abe/"}));
+  EXPECT_EQ(store->filmography("b").size(), 1u);  // the index by person is back
+
+  Connection db(path);
+  EXPECT_ANY_THROW(db.exec("SELECT rowid FROM credits"));  // clustered by title now
+  auto& version = db.prepare("PRAGMA user_version");
+  ASSERT_TRUE(version.step());
+  EXPECT_EQ(version.int64(0), 4);
+}
