@@ -4,17 +4,17 @@
 SCENARIO = "reaction"
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "common.lua")
 
-local auth, paths = {}, {}
+local auth, ids = {}, nil
 local bodies = { '{"reaction":"like"}', '{"reaction":"dislike"}' }
 function init(args)
   seed_random()
   for i, token in ipairs(read_lines(args[1])) do auth[i] = "Bearer " .. token end
-  for i, id in ipairs(read_lines(args[2])) do paths[i] = "/api/v1/movies/" .. id .. "/reaction" end
+  ids = read_blob(args[2])
 end
 
 local headers = { ["Content-Type"] = "application/json" }
 function request()
   headers["Authorization"] = auth[math.random(#auth)]
-  return wrk.format("PUT", paths[math.random(#paths)], headers,
+  return wrk.format("PUT", "/api/v1/movies/" .. random_line(ids) .. "/reaction", headers,
                     bodies[math.random(2)])
 end
