@@ -8,6 +8,7 @@
 
 #include "store/sqlite/connection.hpp"
 #include "store/store.hpp"
+#include "support/schema3_credits.hpp"
 #include "support/temp_dir.hpp"
 
 using moviedb::store::sqlite::Connection;
@@ -41,23 +42,10 @@ TEST(SqliteCreditsByTitle, AStoreFromSchema3KeepsItsCreditsInTheirOrder) {
   }
   {
     Connection db(path);  // credits as schema 3 kept them: a rowid table in credited order
-    db.exec(R"sql(
-BEGIN;
-CREATE TABLE credits_v3 (
-  movie_id TEXT NOT NULL,
-  person_id TEXT NOT NULL,
-  name TEXT NOT NULL,
-  character TEXT NOT NULL DEFAULT '',
-  role TEXT NOT NULL,
-  UNIQUE (movie_id, person_id, role, character)
-);
-INSERT INTO credits_v3 (movie_id, person_id, name, character, role)
-  SELECT movie_id, person_id, name, character, role FROM credits ORDER BY seq;
-DROP TABLE credits;
-ALTER TABLE credits_v3 RENAME TO credits;
-PRAGMA user_version = 3;
-COMMIT;
-)sql");
+    db.exec("BEGIN");
+    moviedb::test::keep_credits_as_in_schema_3(db);
+    db.exec("PRAGMA user_version = 3");
+    db.exec("COMMIT");
   }
   auto store = moviedb::store::open_store("sqlite:" + path, 2);
   EXPECT_EQ(credited(*store, "m1"),

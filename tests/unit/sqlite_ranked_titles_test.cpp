@@ -5,6 +5,7 @@
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/ranked_titles.hpp"
 #include "store/store.hpp"
+#include "support/schema3_credits.hpp"
 #include "support/temp_dir.hpp"
 
 using moviedb::store::sqlite::Connection;
@@ -48,17 +49,9 @@ CREATE TRIGGER movies_fts_delete AFTER DELETE ON movies BEGIN
   DELETE FROM movie_genres WHERE movie_rowid = old.rowid;
   DELETE FROM movie_countries WHERE movie_rowid = old.rowid;
 END;
-DROP TABLE credits;
-CREATE TABLE credits (
-  movie_id TEXT NOT NULL,
-  person_id TEXT NOT NULL,
-  name TEXT NOT NULL,
-  character TEXT NOT NULL DEFAULT '',
-  role TEXT NOT NULL,
-  UNIQUE (movie_id, person_id, role, character)
-);
 PRAGMA user_version = 2;
 )sql");
+    moviedb::test::keep_credits_as_in_schema_3(db);
   }
   auto store = moviedb::store::open_store("sqlite:" + path, 2);
   moviedb::domain::MovieQuery night;
