@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "domain/json_write.hpp"
 #include "domain/movie_fields.hpp"
 
 namespace moviedb::domain {
@@ -9,24 +10,6 @@ namespace moviedb::domain {
 namespace json = boost::json;
 
 namespace {
-
-template <class T>
-void put(json::object& out, std::string_view name, const std::optional<T>& value) {
-  if (value) {
-    out[name] = *value;
-  } else {
-    out[name] = nullptr;
-  }
-}
-
-void put(json::object& out, std::string_view name, const std::string& value) { out[name] = value; }
-void put(json::object& out, std::string_view name, std::int64_t value) { out[name] = value; }
-
-void put(json::object& out, std::string_view name, const std::vector<std::string>& values) {
-  json::array array;
-  for (const auto& v : values) array.emplace_back(v);
-  out[name] = std::move(array);
-}
 
 // Lenient reads for the client: a missing or null field keeps its default.
 template <class T>

@@ -1,9 +1,9 @@
 #include "domain/people.hpp"
 
 #include <boost/json.hpp>
-#include <type_traits>
 
 #include "domain/json_read.hpp"
+#include "domain/json_write.hpp"
 
 namespace moviedb::domain {
 
@@ -20,14 +20,7 @@ Person tag_invoke(const json::value_to_tag<Person>&, const json::value& in) {
 
 void tag_invoke(const json::value_from_tag&, json::value& out, const Credit& c) {
   json::object o;
-  const auto member = [&](std::string_view name, const auto& value) {
-    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::optional<int>>) {
-      o[name] = value ? json::value(*value) : json::value(nullptr);
-    } else {
-      o[name] = value;
-    }
-  };
-  for_each_credit_member(c, member);
+  for_each_credit_member(c, [&](std::string_view name, const auto& value) { put(o, name, value); });
   out = std::move(o);
 }
 

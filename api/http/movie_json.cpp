@@ -29,11 +29,14 @@ void append_value(std::string& out, const std::optional<T>& value) {
   }
 }
 
-void append_value(std::string& out, const std::vector<std::string>& values) {
+void append_value(std::string& out, const domain::Credit& credit);
+
+template <class T>
+void append_value(std::string& out, const std::vector<T>& values) {
   out.push_back('[');
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (i > 0) out.push_back(',');
-    append_json_string(out, values[i]);
+    append_value(out, values[i]);
   }
   out.push_back(']');
 }
@@ -72,16 +75,10 @@ void append_value(std::string& out, const domain::Credit& credit) {
 }  // namespace
 
 void append_json(std::string& out, const domain::Movie& movie,
-                 std::span<const domain::Credit> credits, const boost::json::object& more) {
+                 const std::vector<domain::Credit>& credits, const boost::json::object& more) {
   Members members(out);
   domain::for_each_movie_member(movie, members);
-  members.name("credits");
-  out.push_back('[');
-  for (std::size_t i = 0; i < credits.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    append_value(out, credits[i]);
-  }
-  out.push_back(']');
+  members("credits", credits);
   for (const auto& member : more) {
     members.name(member.key());
     append_json(out, member.value());

@@ -6,8 +6,8 @@
 // json::value_from(movie) with its credits; tests/unit/movie_json_test.cpp holds
 // them equal.
 #include <boost/json/object.hpp>
-#include <span>
 #include <string>
+#include <vector>
 
 #include "domain/movie.hpp"
 #include "domain/people.hpp"
@@ -17,6 +17,6 @@ namespace moviedb::http {
 // `movie`'s members, its `credits`, then each of `more` (the caller's
 // state), as one object.
 void append_json(std::string& out, const domain::Movie& movie,
-                 std::span<const domain::Credit> credits, const boost::json::object& more);
+                 const std::vector<domain::Credit>& credits, const boost::json::object& more);
 
 }  // namespace moviedb::http

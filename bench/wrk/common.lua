@@ -14,22 +14,26 @@ function setup(thread)
   thread:set("thread_id", thread_count)
 end
 
--- Lines of a file (empty lines skipped); stops the run when it has none.
-function read_lines(path)
-  local lines = {}
-  local f = path and io.open(path, "r")
+-- A file's text; stops the run when it cannot be read or holds no line.
+local function read_text(path)
+  local f = path and io.open(path, "rb")
   if not f then
     io.stderr:write("bench: cannot read '" .. tostring(path) .. "'\n")
     os.exit(2)
   end
-  for line in f:lines() do
-    if #line > 0 then lines[#lines + 1] = line end
-  end
+  local text = f:read("*a")
   f:close()
-  if #lines == 0 then
+  if not text:find("[^\n]") then
     io.stderr:write("bench: '" .. path .. "' is empty\n")
     os.exit(2)
   end
+  return text
+end
+
+-- Lines of a file (empty lines skipped).
+function read_lines(path)
+  local lines = {}
+  for line in read_text(path):gmatch("[^\n]+") do lines[#lines + 1] = line end
   return lines
 end
 
@@ -40,28 +44,20 @@ end
 -- requests counted (up to 45% more req/s at 1M). Reading the file whole takes
 -- milliseconds.
 function read_blob(path)
-  local f = path and io.open(path, "rb")
-  if not f then
-    io.stderr:write("bench: cannot read '" .. tostring(path) .. "'\n")
-    os.exit(2)
-  end
-  local blob = f:read("*a")
-  f:close()
-  if not blob:find("%S") then
-    io.stderr:write("bench: '" .. path .. "' is empty\n")
-    os.exit(2)
-  end
+  local blob = read_text(path)
   if blob:sub(-1) ~= "\n" then blob = blob .. "\n" end
-  return "\n" .. blob  -- every line follows a line break
+  return blob
 end
 
--- The line after a random byte of the blob: uniform when the lines are equally
--- long (the ids of one store), nearly so otherwise.
+-- The line after the one holding a random byte of the blob, the first after the
+-- last: uniform when the lines are equally long (the ids of one store), nearly so
+-- otherwise. Empty lines are drawn again.
 function random_line(blob)
   while true do
-    local at = blob:find("\n", math.random(#blob - 1), true)
-    local stop = blob:find("\n", at + 1, true)
-    if stop and stop > at + 1 then return blob:sub(at + 1, stop - 1) end
+    local start = blob:find("\n", math.random(#blob), true) + 1
+    if start > #blob then start = 1 end
+    local stop = blob:find("\n", start, true)
+    if stop > start then return blob:sub(start, stop - 1) end
   end
 end
 
