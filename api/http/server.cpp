@@ -33,7 +33,7 @@ constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
 namespace {
 
 // A connection as the shutdown logic sees it; `busy` is read and written only
-// on the connection's strand.
+// on the connection's loop, which one thread runs.
 struct Connection {
   explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
   beast::tcp_stream stream;
@@ -42,7 +42,7 @@ struct Connection {
 
 using ConnectionPtr = std::shared_ptr<Connection>;
 
-// Bounds the arrival of one whole request; lives on the connection's strand.
+// Bounds the arrival of one whole request; lives on the connection's loop.
 struct RequestDeadline : std::enable_shared_from_this<RequestDeadline> {
   explicit RequestDeadline(asio::any_io_executor executor) : timer(std::move(executor)) {}
   void arm(ConnectionPtr connection, std::chrono::milliseconds timeout) {
@@ -166,7 +166,7 @@ void Server::Impl::forget(const ConnectionPtr& connection) {
 asio::awaitable<void> Server::Impl::accept_loop() {
   for (;;) {
     auto& loop = *loops[next_loop++ % loops.size()];
-    auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(loop), kTuple);
+    auto [ec, socket] = co_await acceptor.async_accept(loop.get_executor(), kTuple);
     if (stopping) co_return;
     if (ec) {
       // Out of descriptors or a transient failure: back off instead of spinning.
@@ -296,7 +296,7 @@ asio::awaitable<std::optional<Response>> Server::Impl::on_pool(
     busy.set_header("Retry-After", "1");
     co_return busy;
   }
-  // The result is handed back through the session's strand; the timer bounds
+  // The result is handed back through the session's loop; the timer bounds
   // the wait so a stuck store cannot hold a request past its deadline.
   struct Pending {
     Pending(asio::any_io_executor ex, std::function<std::optional<Response>()> w)
