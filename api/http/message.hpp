@@ -35,6 +35,10 @@ struct Response {
   std::shared_ptr<const std::string> shared_body;
   // HEAD responses keep Content-Length of the body they would have sent.
   bool omit_body = false;
+  // Header lines sent as they are after `headers`, each ending in CRLF: the
+  // same block for every response (http/security_headers.hpp), written once
+  // instead of as a handful of fields per answer.
+  std::string_view fixed_fields;
 
   std::string_view payload() const { return shared_body ? *shared_body : body; }
   void set_header(std::string name, std::string value);

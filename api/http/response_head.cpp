@@ -49,6 +49,7 @@ std::string response_head(const Response& response, unsigned version, bool keep_
   head += server_field();
   if (!response.content_type.empty()) append_field(head, "Content-Type", response.content_type);
   for (const auto& [name, value] : response.headers) append_field(head, name, value);
+  head += response.fixed_fields;
   if (has_content_length(response.status)) {
     head += "Content-Length: ";
     append_number(head, response.payload().size());

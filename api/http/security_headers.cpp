@@ -2,18 +2,23 @@
 
 namespace moviedb::http {
 
+namespace {
+
+// 'wasm-unsafe-eval' allows compiling our .wasm without allowing JS eval.
+constexpr std::string_view kSecurityFields =
+    "Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+    "style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'\r\n"
+    "X-Content-Type-Options: nosniff\r\n"
+    "X-Frame-Options: DENY\r\n"
+    "Referrer-Policy: no-referrer\r\n"
+    "Cross-Origin-Opener-Policy: same-origin\r\n"
+    "Cross-Origin-Resource-Policy: same-origin\r\n";
+
+}  // namespace
+
 void add_security_headers(Response& response) {
-  // 'wasm-unsafe-eval' allows compiling our .wasm without allowing JS eval.
-  response.set_header("Content-Security-Policy",
-                      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
-                      "style-src 'self'; img-src 'self' data: blob:; font-src 'self'; "
-                      "connect-src 'self'; object-src 'none'; base-uri 'none'; "
-                      "frame-ancestors 'none'; form-action 'self'");
-  response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("X-Frame-Options", "DENY");
-  response.set_header("Referrer-Policy", "no-referrer");
-  response.set_header("Cross-Origin-Opener-Policy", "same-origin");
-  response.set_header("Cross-Origin-Resource-Policy", "same-origin");
+  response.fixed_fields = kSecurityFields;
 }
 
 }  // namespace moviedb::http

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "http/security_headers.hpp"
+
 using moviedb::http::Response;
 using moviedb::http::response_head;
 
@@ -63,4 +65,16 @@ TEST(ResponseHead, ALineBreakInAValueNeverStartsAField) {
   EXPECT_TRUE(has(head, "Location: /api/v1/movies/a  Set-Cookie: x=1"));
   EXPECT_EQ(head.find("\r\nSet-Cookie"), std::string::npos);
   EXPECT_EQ(head.rfind("HTTP/1.1 201 Created\r\n", 0), 0u);
+}
+
+TEST(ResponseHead, SecurityFieldsAreWholeLinesBeforeTheFraming) {
+  auto response = json_page("{}");
+  moviedb::http::add_security_headers(response);
+  const auto head = response_head(response, 11, true);
+  EXPECT_TRUE(has(head, "X-Content-Type-Options: nosniff"));
+  EXPECT_TRUE(has(head, "X-Frame-Options: DENY"));
+  EXPECT_NE(head.find("\r\nContent-Security-Policy: default-src 'self'; "), std::string::npos);
+  EXPECT_LT(head.find("Cross-Origin-Resource-Policy: same-origin\r\n"),
+            head.find("Content-Length"));
+  EXPECT_EQ(head.find("\r\n\r\n"), head.size() - 4);
 }
