@@ -1,7 +1,8 @@
 #pragma once
-// The HTTP/1.1 server: one coroutine per connection on its own strand, keep-alive,
-// size limits and deadlines, store-bound handlers on a bounded worker pool, and a
-// graceful shutdown on SIGINT/SIGTERM. This header keeps Beast out of its users.
+// The HTTP/1.1 server: one coroutine per connection on one of the event loops
+// (a thread each), keep-alive, size limits and deadlines, store-bound handlers on
+// a bounded worker pool, and a graceful shutdown on SIGINT/SIGTERM. This header
+// keeps Beast out of its users.
 #include <cstdint>
 #include <memory>
 
