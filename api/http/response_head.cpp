@@ -62,4 +62,9 @@ std::string response_head(const Response& response, unsigned version, bool keep_
   return head;
 }
 
+std::string_view response_body(const Response& response) {
+  if (response.omit_body || response.status == 304) return {};
+  return response.payload();
+}
+
 }  // namespace moviedb::http

@@ -370,10 +370,9 @@ asio::awaitable<void> Server::Impl::session(ConnectionPtr connection) {
     }
     const bool keep_alive = outcome.request && outcome.keep_alive && !stopping;
     const auto head = response_head(response, outcome.version, keep_alive);
-    const auto payload = response.payload();
-    const bool with_body = !response.omit_body && response.status != 304;
-    const std::array<asio::const_buffer, 2> reply{
-        asio::buffer(head), asio::buffer(payload.data(), with_body ? payload.size() : 0)};
+    const auto body = response_body(response);
+    const std::array<asio::const_buffer, 2> reply{asio::buffer(head),
+                                                  asio::buffer(body.data(), body.size())};
     stream.expires_after(config.request_timeout);
     auto [ec, written] = co_await asio::async_write(stream, reply, kTuple);
     if (config.access_log) {

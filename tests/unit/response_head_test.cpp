@@ -6,6 +6,7 @@
 #include "http/security_headers.hpp"
 
 using moviedb::http::Response;
+using moviedb::http::response_body;
 using moviedb::http::response_head;
 
 namespace {
@@ -47,6 +48,7 @@ TEST(ResponseHead, HeadKeepsTheLengthAndNoContentOrNotModifiedSendNone) {
   auto head_only = json_page("12345");
   head_only.omit_body = true;
   EXPECT_TRUE(has(response_head(head_only, 11, true), "Content-Length: 5"));
+  EXPECT_TRUE(response_body(head_only).empty());
   Response none;
   none.status = 204;
   EXPECT_EQ(response_head(none, 11, true).find("Content-Length"), std::string::npos);
@@ -55,6 +57,8 @@ TEST(ResponseHead, HeadKeepsTheLengthAndNoContentOrNotModifiedSendNone) {
   const auto head = response_head(unchanged, 11, true);
   EXPECT_EQ(head.rfind("HTTP/1.1 304 Not Modified\r\n", 0), 0u);
   EXPECT_EQ(head.find("Content-Length"), std::string::npos);
+  EXPECT_TRUE(response_body(unchanged).empty());
+  EXPECT_EQ(response_body(json_page("12345")), "12345");
 }
 
 TEST(ResponseHead, ALineBreakInAValueNeverStartsAField) {
