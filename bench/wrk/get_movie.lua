@@ -3,14 +3,12 @@
 SCENARIO = "get_movie"
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "common.lua")
 
-local ids_, host_
+local ids_
 function init(args)
   seed_random()
   ids_ = read_blob(args[1])
-  host_ = wrk.headers["Host"] or (wrk.host .. ":" .. wrk.port)
 end
 
--- What wrk.format writes for a GET without extra headers.
 function request()
-  return "GET /api/v1/movies/" .. random_line(ids_) .. " HTTP/1.1\r\nHost: " .. host_ .. "\r\n\r\n"
+  return wrk.format("GET", "/api/v1/movies/" .. random_line(ids_))
 end
