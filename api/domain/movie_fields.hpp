@@ -35,7 +35,7 @@ const MovieField* find_movie_field(std::string_view name);
 
 // Calls `visit(name, value)` for each field of `movie` in the table's order:
 // the one naming and order of a movie in JSON, whoever writes it (a
-// Boost.JSON value in movie.cpp, text in http/movie_json.hpp).
+// Boost.JSON value in movie.cpp, text in json_text/movie_json.hpp).
 template <class Visit>
 void for_each_movie_member(const Movie& movie, Visit&& visit) {
   for (const auto& field : movie_fields()) {

@@ -25,7 +25,7 @@ struct Credit {
 
 // Visits each JSON member of a credit as (name, value) in order: the one
 // naming of a credit, whoever writes it (a Boost.JSON value in people.cpp,
-// text in http/movie_json.hpp). A filmography's credit also names its title.
+// text in json_text/movie_json.hpp). A filmography's credit also names its title.
 template <class Visit>
 void for_each_credit_member(const Credit& c, Visit&& visit) {
   visit("movie_id", c.movie_id);

@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "domain/clock.hpp"
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 
 namespace moviedb::http {
 
@@ -19,7 +19,7 @@ void write_access_log(const AccessLogEntry& entry) {
       {"bytes", entry.bytes},
       {"us", entry.duration.count()},
   };
-  auto text = json_text(line);
+  auto text = json_text::json_text(line);
   text.push_back('\n');
   // One fwrite per line: stdio locks the stream, so lines never interleave.
   std::fwrite(text.data(), 1, text.size(), stderr);

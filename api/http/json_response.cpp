@@ -1,11 +1,11 @@
 #include "http/json_response.hpp"
 
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 
 namespace moviedb::http {
 
 Response json_response(unsigned status, const boost::json::value& body) {
-  return json_body_response(status, json_text(body));
+  return json_body_response(status, json_text::json_text(body));
 }
 
 Response json_body_response(unsigned status, std::string body) {

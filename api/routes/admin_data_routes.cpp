@@ -7,7 +7,7 @@
 #include "domain/movie_input.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 #include "routes/csv_export.hpp"
 
 namespace moviedb::routes {
@@ -132,7 +132,7 @@ http::Response export_movies(Services& s, const Call& call) {
       if (format == "csv") {
         response.body += csv_row(movie);
       } else {
-        response.body += (written ? ",\n" : "\n") + http::json_text(json::value_from(movie));
+        response.body += (written ? ",\n" : "\n") + json_text::json_text(json::value_from(movie));
       }
       ++written;
     }
@@ -160,7 +160,7 @@ domain::QueryParams filter_params(const json::object& filter) {
     if (v.is_string() && !v.get_string().empty()) {
       params.emplace_back(key, std::string(v.get_string()));
     } else if (v.is_number() && listed(kNumbers, key)) {
-      params.emplace_back(key, http::json_text(v));
+      params.emplace_back(key, json_text::json_text(v));
     } else {
       throw domain::ValidationError("filter." + key, listed(kNumbers, key)
                                                          ? "must be a number"

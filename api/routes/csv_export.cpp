@@ -3,7 +3,7 @@
 #include <string_view>
 
 #include "domain/movie_fields.hpp"
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 
 namespace moviedb::routes {
 
@@ -40,7 +40,7 @@ struct Cell {
   std::string operator()(int v) const { return std::to_string(v); }
   std::string operator()(double v) const {
     std::string text;
-    http::append_json_number(text, v);
+    json_text::append_json_number(text, v);
     return text;
   }
   std::string operator()(const std::vector<std::string>& v) const {

@@ -9,7 +9,7 @@
 #include "domain/text.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
-#include "http/movie_json.hpp"
+#include "json_text/movie_json.hpp"
 
 namespace moviedb::routes {
 
@@ -98,7 +98,7 @@ std::optional<std::vector<domain::Credit>> credits_input(const json::object& bod
 
 std::string movie_detail(Services& s, const domain::Movie& movie,
                          const std::optional<domain::User>& viewer) {
-  return movie_detail(s, {movie, s.store.credits_of(movie.id)}, viewer);
+  return movie_detail(s, {movie, json_text::credits_json(s.store.credits_of(movie.id))}, viewer);
 }
 
 std::string movie_detail(Services& s, const store::MovieDetail& found,
@@ -108,7 +108,7 @@ std::string movie_detail(Services& s, const store::MovieDetail& found,
     more["viewer"] = domain::viewer_json(s.store.find_interaction(viewer->id, found.movie.id));
   std::string text;
   text.reserve(2048);  // a movie page with a few credits is about 1.5 KB
-  http::append_json(text, found.movie, found.credits, more);
+  json_text::append_json(text, found.movie, found.credits_json, more);
   return text;
 }
 

@@ -17,7 +17,7 @@
 
 #include "domain/movie_fields.hpp"
 #include "domain/movie_query.hpp"
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 #include "moviedb/version.hpp"
 
 namespace moviedb::routes {
@@ -347,7 +347,7 @@ json::value build() {
 }  // namespace
 
 const std::string& openapi_json() {
-  static const std::string text = http::json_text(build());
+  static const std::string text = json_text::json_text(build());
   return text;
 }
 

@@ -48,7 +48,7 @@ struct MovieWithCredits {
 // A title as its page shows it: with its credits, read together.
 struct MovieDetail {
   domain::Movie movie;
-  std::vector<domain::Credit> credits;
+  std::string credits_json;  // json_text::credits_json of its credits
 };
 
 struct UpsertCounts {

@@ -18,6 +18,7 @@
 #include "domain/movie_query.hpp"
 #include "domain/page.hpp"
 #include "domain/stats.hpp"
+#include "json_text/movie_json.hpp"
 #include "store/records.hpp"
 
 namespace moviedb::store {
@@ -80,8 +81,7 @@ class Store {
   virtual std::optional<MovieDetail> find_movie_detail(const std::string& id) {
     auto movie = find_movie(id);
     if (!movie) return std::nullopt;
-    auto credits = credits_of(id);
-    return MovieDetail{std::move(*movie), std::move(credits)};
+    return MovieDetail{std::move(*movie), json_text::credits_json(credits_of(id))};
   }
   virtual std::vector<domain::Movie> find_movies(const std::vector<std::string>& ids) = 0;
   virtual domain::Page<domain::Movie> search_movies(const domain::MovieQuery& query) = 0;

@@ -1,5 +1,8 @@
+#include <boost/json/parse.hpp>
+
 #include "contract/store_contract.hpp"
 #include "domain/clock.hpp"
+#include "json_text/movie_json.hpp"
 
 namespace moviedb::test {
 
@@ -59,6 +62,51 @@ TEST_P(StoreContract, CreditsKeepTheOrderTheyWereCreditedIn) {
   order.clear();
   for (const auto& credit : store().credits_of("a")) order.push_back(credit.person_id);
   EXPECT_EQ(order, (std::vector<std::string>{"b", "a"}));
+}
+
+// A movie page reads its credits with the title (the SQLite store keeps a
+// copy in the title's row): after every kind of credit write they are the
+// credits as credits_of lists them, written as the page writes them.
+TEST_P(StoreContract, AMoviePageCarriesItsCreditsAfterEveryWrite) {
+  const auto page_credits = [&](const std::string& id) {
+    const auto detail = store().find_movie_detail(id);
+    EXPECT_TRUE(detail) << id;
+    EXPECT_EQ(detail->credits_json, json_text::credits_json(store().credits_of(id))) << id;
+    return boost::json::parse(detail->credits_json).as_array().size();
+  };
+  add(movie("a", "Alien", 8.5, {"horror"}, 1979));
+  add(movie("b", "Blade Runner", 8.1, {"sci-fi"}, 1982));
+  EXPECT_EQ(page_credits("a"), 0u);
+  EXPECT_FALSE(store().find_movie_detail("missing"));
+  store().replace_credits("a", {{"", "sw", "Sigourney Weaver", "Ripley \"Ellen\"", "ACTOR", "", {}},
+                                {"", "rs", "Ridley Scott", "", "DIRECTOR", "", {}}});
+  EXPECT_EQ(page_credits("a"), 2u);
+  EXPECT_EQ(
+      store().add_credits({{"a", "jh", "John Hurt", "Kane", "ACTOR", "", {}},
+                           {"b", "rs", "Ridley Scott", "", "DIRECTOR", "", {}},
+                           {"a", "sw", "Sigourney Weaver", "Ripley \"Ellen\"", "ACTOR", "", {}}},
+                          false),
+      2);
+  EXPECT_EQ(page_credits("a"), 3u);
+  EXPECT_EQ(page_credits("b"), 1u);
+  EXPECT_EQ(store().add_credits({{"b", "hf", "Harrison Ford", "Deckard", "ACTOR", "", {}}}, true),
+            1);
+  EXPECT_EQ(page_credits("b"), 1u);  // a dry run writes nothing
+  auto edited = *store().find_movie("a");
+  edited.title = "Alien (1979)";
+  store().update_movie(edited, edited.version);
+  EXPECT_EQ(page_credits("a"), 3u);
+  const std::vector<store::MovieWithCredits> batch{
+      {movie("a", "Alien"), std::vector<Credit>{{"", "hr", "H. R. Giger", "", "WRITER", "", {}}}},
+      {movie("b", "Blade Runner"), std::nullopt},
+      {movie("c", "Brazil"),
+       std::vector<Credit>{{"", "tg", "Terry Gilliam", "", "DIRECTOR", "", {}}}}};
+  store().upsert_movies(batch, false);
+  EXPECT_EQ(page_credits("a"), 1u);
+  EXPECT_EQ(page_credits("b"), 1u);
+  EXPECT_EQ(page_credits("c"), 1u);
+  store().replace_credits("a", {});
+  EXPECT_EQ(page_credits("a"), 0u);
 }
 
 TEST_P(StoreContract, UsernamesAreUniqueWhateverTheirCase) {

@@ -1,9 +1,15 @@
 #pragma once
 // Credits as schema versions 1 to 3 kept them (a rowid table in credited
-// order), for tests of stores written before credits were clustered by title.
+// order, and no copy in the title's row), for tests of stores written before
+// credits were clustered by title.
 #include "store/sqlite/connection.hpp"
 
 namespace moviedb::test {
+
+// Titles as schema versions 1 to 4 kept them: without their credits' copy.
+inline void drop_title_credit_copies(store::sqlite::Connection& db) {
+  db.exec("ALTER TABLE movies DROP COLUMN credits_json");
+}
 
 inline void keep_credits_as_in_schema_3(store::sqlite::Connection& db) {
   db.exec(R"sql(
@@ -20,6 +26,7 @@ INSERT INTO credits_v3 (movie_id, person_id, name, character, role)
 DROP TABLE credits;
 ALTER TABLE credits_v3 RENAME TO credits;
 )sql");
+  drop_title_credit_copies(db);
 }
 
 }  // namespace moviedb::test

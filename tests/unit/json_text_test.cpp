@@ -1,4 +1,4 @@
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <cmath>
 #include <limits>
 
-using moviedb::http::json_text;
+using moviedb::json_text::json_text;
 namespace json = boost::json;
 
 TEST(JsonText, NumbersTakeTheirShortestRoundTripForm) {

@@ -1,7 +1,7 @@
 // The movie page's JSON text, written from the fields directly, must be the
 // bytes the Boost.JSON path writes for the same movie: names, order, nulls,
 // numbers and escapes.
-#include "http/movie_json.hpp"
+#include "json_text/movie_json.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,12 +9,12 @@
 #include <limits>
 #include <vector>
 
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 
 using moviedb::domain::Credit;
 using moviedb::domain::Movie;
 namespace json = boost::json;
-namespace http = moviedb::http;
+namespace json_text = moviedb::json_text;
 
 namespace {
 
@@ -23,13 +23,13 @@ std::string through_boost(const Movie& movie, const std::vector<Credit>& credits
   auto object = json::value_from(movie).as_object();
   object["credits"] = json::value_from(credits);
   for (const auto& member : more) object[member.key()] = member.value();
-  return http::json_text(object);
+  return json_text::json_text(object);
 }
 
 std::string direct(const Movie& movie, const std::vector<Credit>& credits,
                    const json::object& more) {
   std::string text;
-  http::append_json(text, movie, credits, more);
+  json_text::append_json(text, movie, json_text::credits_json(credits), more);
   return text;
 }
 

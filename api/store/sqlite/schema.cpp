@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "store/sqlite/credit_rows.hpp"
 #include "store/sqlite/ranked_titles.hpp"
 
 namespace moviedb::store::sqlite {
@@ -261,6 +262,12 @@ void migrate(Connection& connection) {
   if (current < 4) {
     connection.exec(kSchemaV4);
     connection.exec("PRAGMA user_version = 4");
+  }
+  if (current < 5) {
+    // A copy of each title's credits in its row (credit_rows.hpp).
+    connection.exec("ALTER TABLE movies ADD COLUMN credits_json TEXT NOT NULL DEFAULT '[]'");
+    copy_every_title_credits(connection);
+    connection.exec("PRAGMA user_version = 5");
   }
   // Also rebuilds what a bulk load that never finished left out.
   fill_ranked_titles_if_missing(connection);

@@ -1,8 +1,10 @@
-#include <algorithm>
 #include <boost/json.hpp>
+#include <set>
 #include <utility>
 
 #include "domain/clock.hpp"
+#include "domain/movie_fields.hpp"
+#include "store/sqlite/credit_rows.hpp"
 #include "store/sqlite/movie_rows.hpp"
 #include "store/sqlite/movie_search.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -24,97 +26,6 @@ std::optional<Movie> movie_by_id(Connection& db, const std::string& id) {
   return movie;
 }
 
-// Directors first, then in the order they were credited. Sorted here: for
-// a handful of rows SQLite's sorter costs more than the lookups.
-std::vector<domain::Credit> credits_in(Connection& db, const std::string& movie_id) {
-  auto& rows = db.prepare(
-      "SELECT seq, movie_id, person_id, name, character, role FROM credits WHERE movie_id = ?1");
-  rows.bind(1, std::string_view(movie_id));
-  std::vector<std::pair<std::int64_t, domain::Credit>> found;
-  while (rows.step()) {
-    domain::Credit credit;
-    credit.movie_id = rows.text(1);
-    credit.person_id = rows.text(2);
-    credit.name = rows.text(3);
-    credit.character = rows.text(4);
-    credit.role = rows.text(5);
-    found.emplace_back(rows.int64(0), std::move(credit));
-  }
-  const auto rank = [](const auto& entry) {
-    return std::pair(entry.second.role != "DIRECTOR", entry.first);
-  };
-  std::sort(found.begin(), found.end(),
-            [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
-  std::vector<domain::Credit> credits;
-  credits.reserve(found.size());
-  for (auto& entry : found) credits.push_back(std::move(entry.second));
-  return credits;
-}
-
-void index_person_name(Connection& db, std::int64_t rowid, std::string_view name) {
-  db.prepare("INSERT INTO person_fts(rowid, name) VALUES (?1, ?2)")
-      .bind(1, rowid)
-      .bind(2, name)
-      .run();
-}
-
-// Writes the person and their name's word index entries by hand: an FTS
-// trigger makes each insert a statement savepoint, and FTS5 flushes its
-// pending index at every one (a third of an import's time).
-void upsert_person(Connection& db, const std::string& id, const std::string& name) {
-  auto& found = db.prepare("SELECT rowid, name FROM person WHERE id = ?1");
-  if (!found.bind(1, std::string_view(id)).step()) {
-    found.reset();
-    db.prepare("INSERT INTO person (id, name) VALUES (?1, ?2)")
-        .bind(1, std::string_view(id))
-        .bind(2, std::string_view(name))
-        .run();
-    index_person_name(db, db.last_insert_rowid(), name);
-    return;
-  }
-  const auto rowid = found.int64(0);
-  const auto old_name = found.text(1);
-  found.reset();
-  if (old_name == name) return;
-  db.prepare("UPDATE person SET name = ?2 WHERE rowid = ?1")
-      .bind(1, rowid)
-      .bind(2, std::string_view(name))
-      .run();
-  db.prepare("INSERT INTO person_fts(person_fts, rowid, name) VALUES ('delete', ?1, ?2)")
-      .bind(1, rowid)
-      .bind(2, std::string_view(old_name))
-      .run();
-  index_person_name(db, rowid, name);
-}
-
-// Stores the credit and its person unless present; true when the credit is new.
-// It goes after the title's other credits (the few rows of one leaf).
-bool insert_credit(Connection& db, const domain::Credit& c) {
-  upsert_person(db, c.person_id, c.name);
-  return db.prepare(
-               "INSERT OR IGNORE INTO credits (movie_id, person_id, name, character, role, seq) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, "
-               "(SELECT coalesce(max(seq), 0) + 1 FROM credits WHERE movie_id = ?1))")
-             .bind(1, std::string_view(c.movie_id))
-             .bind(2, std::string_view(c.person_id))
-             .bind(3, std::string_view(c.name))
-             .bind(4, std::string_view(c.character))
-             .bind(5, std::string_view(c.role))
-             .run() > 0;
-}
-
-// `replace`: the movie may have credits already (a new one has none).
-void write_credits(Connection& db, const std::string& movie_id,
-                   const std::vector<domain::Credit>& credits, bool replace = true) {
-  if (replace) {
-    db.prepare("DELETE FROM credits WHERE movie_id = ?1").bind(1, std::string_view(movie_id)).run();
-  }
-  for (auto credit : credits) {
-    credit.movie_id = movie_id;
-    insert_credit(db, credit);
-  }
-}
-
 bool movie_exists(Connection& db, const std::string& id) {
   auto& exists = db.prepare("SELECT 1 FROM movies WHERE id = ?1");
   const bool found = exists.bind(1, std::string_view(id)).step();
@@ -129,10 +40,15 @@ std::optional<Movie> SqliteStore::find_movie(const std::string& id) {
 }
 
 std::optional<MovieDetail> SqliteStore::find_movie_detail(const std::string& id) {
+  static const std::string sql =
+      "SELECT " + movie_select_columns() + ", m.credits_json FROM movies m WHERE m.id = ?1";
   return read([&](Connection& db) -> std::optional<MovieDetail> {
-    auto movie = movie_by_id(db, id);
-    if (!movie) return std::nullopt;
-    return MovieDetail{std::move(*movie), credits_in(db, id)};
+    auto& row = db.prepare(sql);
+    row.bind(1, std::string_view(id));
+    if (!row.step()) return std::nullopt;
+    MovieDetail detail{read_movie(row), row.text(static_cast<int>(domain::movie_fields().size()))};
+    row.reset();
+    return detail;
   });
 }
 
@@ -242,7 +158,13 @@ std::int64_t SqliteStore::add_credits(const std::vector<domain::Credit>& credits
   }
   return write_movies([&](Connection& db) {
     std::int64_t fresh = 0;
-    for (const auto& c : credits) fresh += insert_credit(db, c) ? 1 : 0;
+    std::set<std::string> credited;
+    for (const auto& c : credits) {
+      if (!insert_credit(db, c)) continue;
+      ++fresh;
+      credited.insert(c.movie_id);
+    }
+    for (const auto& movie_id : credited) copy_credits_to_title(db, movie_id);
     return fresh;
   });
 }

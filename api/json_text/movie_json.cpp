@@ -1,9 +1,9 @@
-#include "http/movie_json.hpp"
+#include "json_text/movie_json.hpp"
 
 #include "domain/movie_fields.hpp"
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 
-namespace moviedb::http {
+namespace moviedb::json_text {
 
 namespace {
 
@@ -74,11 +74,18 @@ void append_value(std::string& out, const domain::Credit& credit) {
 
 }  // namespace
 
-void append_json(std::string& out, const domain::Movie& movie,
-                 const std::vector<domain::Credit>& credits, const boost::json::object& more) {
+std::string credits_json(const std::vector<domain::Credit>& credits) {
+  std::string out;
+  append_value(out, credits);
+  return out;
+}
+
+void append_json(std::string& out, const domain::Movie& movie, std::string_view credits_json,
+                 const boost::json::object& more) {
   Members members(out);
   domain::for_each_movie_member(movie, members);
-  members("credits", credits);
+  members.name("credits");
+  out += credits_json;
   for (const auto& member : more) {
     members.name(member.key());
     append_json(out, member.value());
@@ -86,4 +93,4 @@ void append_json(std::string& out, const domain::Movie& movie,
   members.close();
 }
 
-}  // namespace moviedb::http
+}  // namespace moviedb::json_text

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace moviedb::http {
+namespace moviedb::json_text {
 
 std::string json_text(const boost::json::value& value);
 void append_json(std::string& out, const boost::json::value& value);
@@ -18,4 +18,4 @@ void append_json_number(std::string& out, std::int64_t value);
 // A JSON string: quoted, escaped, ill-formed UTF-8 bytes as U+FFFD.
 void append_json_string(std::string& out, std::string_view text);
 
-}  // namespace moviedb::http
+}  // namespace moviedb::json_text

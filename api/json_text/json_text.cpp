@@ -1,4 +1,4 @@
-#include "http/json_text.hpp"
+#include "json_text/json_text.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -6,7 +6,7 @@
 
 #include "domain/utf8.hpp"
 
-namespace moviedb::http {
+namespace moviedb::json_text {
 namespace json = boost::json;
 
 namespace {
@@ -166,4 +166,4 @@ std::string json_text(const json::value& value) {
   return out;
 }
 
-}  // namespace moviedb::http
+}  // namespace moviedb::json_text

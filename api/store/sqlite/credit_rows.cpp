@@ -1,0 +1,142 @@
+#include "store/sqlite/credit_rows.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "json_text/movie_json.hpp"
+
+namespace moviedb::store::sqlite {
+
+namespace {
+
+void index_person_name(Connection& db, std::int64_t rowid, std::string_view name) {
+  db.prepare("INSERT INTO person_fts(rowid, name) VALUES (?1, ?2)")
+      .bind(1, rowid)
+      .bind(2, name)
+      .run();
+}
+
+// Writes the person and their name's word index entries by hand: an FTS
+// trigger makes each insert a statement savepoint, and FTS5 flushes its
+// pending index at every one (a third of an import's time).
+void upsert_person(Connection& db, const std::string& id, const std::string& name) {
+  auto& found = db.prepare("SELECT rowid, name FROM person WHERE id = ?1");
+  if (!found.bind(1, std::string_view(id)).step()) {
+    found.reset();
+    db.prepare("INSERT INTO person (id, name) VALUES (?1, ?2)")
+        .bind(1, std::string_view(id))
+        .bind(2, std::string_view(name))
+        .run();
+    index_person_name(db, db.last_insert_rowid(), name);
+    return;
+  }
+  const auto rowid = found.int64(0);
+  const auto old_name = found.text(1);
+  found.reset();
+  if (old_name == name) return;
+  db.prepare("UPDATE person SET name = ?2 WHERE rowid = ?1")
+      .bind(1, rowid)
+      .bind(2, std::string_view(name))
+      .run();
+  db.prepare("INSERT INTO person_fts(person_fts, rowid, name) VALUES ('delete', ?1, ?2)")
+      .bind(1, rowid)
+      .bind(2, std::string_view(old_name))
+      .run();
+  index_person_name(db, rowid, name);
+}
+
+domain::Credit read_credit(const Statement& row) {
+  domain::Credit credit;
+  credit.movie_id = row.text(1);
+  credit.person_id = row.text(2);
+  credit.name = row.text(3);
+  credit.character = row.text(4);
+  credit.role = row.text(5);
+  return credit;
+}
+
+// Sorted here: for a handful of rows SQLite's sorter costs more than the lookups.
+std::vector<domain::Credit> in_page_order(
+    std::vector<std::pair<std::int64_t, domain::Credit>> found) {
+  const auto rank = [](const auto& entry) {
+    return std::pair(entry.second.role != "DIRECTOR", entry.first);
+  };
+  std::sort(found.begin(), found.end(),
+            [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  std::vector<domain::Credit> credits;
+  credits.reserve(found.size());
+  for (auto& entry : found) credits.push_back(std::move(entry.second));
+  return credits;
+}
+
+void set_copy(Connection& db, std::string_view movie_id,
+              const std::vector<domain::Credit>& credits) {
+  db.prepare("UPDATE movies SET credits_json = ?2 WHERE id = ?1")
+      .bind(1, movie_id)
+      .bind(2, std::string_view(json_text::credits_json(credits)))
+      .run();
+}
+
+}  // namespace
+
+std::vector<domain::Credit> credits_in(Connection& db, const std::string& movie_id) {
+  auto& rows = db.prepare(
+      "SELECT seq, movie_id, person_id, name, character, role FROM credits WHERE movie_id = ?1");
+  rows.bind(1, std::string_view(movie_id));
+  std::vector<std::pair<std::int64_t, domain::Credit>> found;
+  while (rows.step()) found.emplace_back(rows.int64(0), read_credit(rows));
+  return in_page_order(std::move(found));
+}
+
+bool insert_credit(Connection& db, const domain::Credit& c) {
+  upsert_person(db, c.person_id, c.name);
+  return db.prepare(
+               "INSERT OR IGNORE INTO credits (movie_id, person_id, name, character, role, seq) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, "
+               "(SELECT coalesce(max(seq), 0) + 1 FROM credits WHERE movie_id = ?1))")
+             .bind(1, std::string_view(c.movie_id))
+             .bind(2, std::string_view(c.person_id))
+             .bind(3, std::string_view(c.name))
+             .bind(4, std::string_view(c.character))
+             .bind(5, std::string_view(c.role))
+             .run() > 0;
+}
+
+void write_credits(Connection& db, const std::string& movie_id,
+                   const std::vector<domain::Credit>& credits, bool replace) {
+  if (replace) {
+    db.prepare("DELETE FROM credits WHERE movie_id = ?1").bind(1, std::string_view(movie_id)).run();
+  }
+  for (auto credit : credits) {
+    credit.movie_id = movie_id;
+    insert_credit(db, credit);
+  }
+  copy_credits_to_title(db, movie_id);
+}
+
+void copy_credits_to_title(Connection& db, const std::string& movie_id) {
+  set_copy(db, movie_id, credits_in(db, movie_id));
+}
+
+// One walk over the credits in key order, a title's rows together.
+void copy_every_title_credits(Connection& db) {
+  auto& rows = db.prepare(
+      "SELECT seq, movie_id, person_id, name, character, role FROM credits ORDER BY movie_id");
+  std::string title;
+  std::vector<std::pair<std::int64_t, domain::Credit>> found;
+  const auto flush = [&] {
+    if (!found.empty()) set_copy(db, title, in_page_order(std::move(found)));
+    found.clear();
+  };
+  while (rows.step()) {
+    auto credit = read_credit(rows);
+    if (credit.movie_id != title) {
+      flush();
+      title = credit.movie_id;
+    }
+    found.emplace_back(rows.int64(0), std::move(credit));
+  }
+  flush();
+}
+
+}  // namespace moviedb::store::sqlite
