@@ -38,3 +38,70 @@ TEST(SqliteWal, StartsOverOnceWritesPause) {
   insert(pool, 40);
   EXPECT_LE(wal_frames(path), 2) << "the write after the pause should begin a new WAL";
 }
+
+namespace {
+
+std::int64_t count(ConnectionPool& pool) {
+  return pool.read([](Connection& db) {
+    auto& rows = db.prepare("SELECT count(*) FROM t");
+    rows.step();
+    return rows.int64(0);
+  });
+}
+
+// Quiet long enough that readers keep their snapshots from one read to the next.
+ConnectionPool& quiet(ConnectionPool& pool) {
+  std::this_thread::sleep_for(ConnectionPool::kQuietFor + std::chrono::milliseconds(30));
+  return pool;
+}
+
+}  // namespace
+
+TEST(SqliteWal, AReadAfterAWriteSeesItThoughReadersKeepTheirSnapshots) {
+  TempDir dir;
+  ConnectionPool pool((dir.path() / "db.sqlite3").string(), 2);
+  pool.write([](Connection& db) { db.exec("CREATE TABLE t (n INTEGER)"); });
+  insert(pool, 1);
+  EXPECT_EQ(count(quiet(pool)), 1);
+  EXPECT_EQ(count(pool), 1);
+  insert(pool, 2);
+  EXPECT_EQ(count(pool), 2);
+  insert(pool, 3);
+  EXPECT_EQ(count(pool), 3);
+}
+
+TEST(SqliteWal, AnotherProcessesCommitIsSeenWithinTheKeptSnapshotsBound) {
+  TempDir dir;
+  const auto path = (dir.path() / "db.sqlite3").string();
+  ConnectionPool pool(path, 2);
+  pool.write([](Connection& db) { db.exec("CREATE TABLE t (n INTEGER)"); });
+  insert(pool, 1);
+  const auto began = std::chrono::steady_clock::now();
+  EXPECT_EQ(count(quiet(pool)), 1);
+  Connection(path).exec("INSERT INTO t VALUES (2)");
+  const auto seen = count(pool);
+  if (std::chrono::steady_clock::now() - began <
+      ConnectionPool::kQuietFor + ConnectionPool::kKeepSnapshotFor) {
+    EXPECT_EQ(seen, 1) << "a read this soon keeps the snapshot of the read before";
+  }
+  std::this_thread::sleep_for(ConnectionPool::kKeepSnapshotFor);
+  EXPECT_EQ(count(pool), 2);
+}
+
+TEST(SqliteWal, KeptSnapshotsDoNotHoldTheWalBack) {
+  TempDir dir;
+  const auto path = (dir.path() / "db.sqlite3").string();
+  ConnectionPool pool(path, 2);
+  pool.write([](Connection& db) { db.exec("CREATE TABLE t (n INTEGER)"); });
+  for (std::int64_t n = 0; n < 40; ++n) insert(pool, n);
+  // Both readers keep a snapshot, idle in the pool.
+  quiet(pool).read([&](Connection& db) {
+    db.prepare("SELECT count(*) FROM t").step();
+    return count(pool);
+  });
+  for (std::int64_t n = 0; n < 40; ++n) insert(pool, n);
+
+  std::this_thread::sleep_for(ConnectionPool::kWritesPaused * 3);
+  insert(pool, 40);
+  EXPECT_LE(wal_frames(path), 2) << "the write after the pause should begin a new WAL";
+}

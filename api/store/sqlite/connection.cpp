@@ -91,18 +91,18 @@ void Connection::reset_busy_statements() {
   trim_statements();
 }
 
-Snapshot::Snapshot(Connection& connection) : connection_(connection) {
-  connection_.prepare("BEGIN").run();
+void begin_snapshot(Connection& connection) {
+  connection.prepare("BEGIN").run();
 }
 
-Snapshot::~Snapshot() {
-  // A statement still stepping keeps its read open past COMMIT; the lease
-  // resets every such statement when the connection goes back to the pool.
+void end_snapshot(Connection& connection) noexcept {
+  // A statement still stepping keeps its read open past COMMIT; the pool
+  // resets every such statement before.
   try {
-    connection_.prepare("COMMIT").run();
-  } catch (...) {  // a reader that stays inside a transaction would never see new commits
+    connection.prepare("COMMIT").run();
+  } catch (...) {
     try {
-      connection_.exec("ROLLBACK");
+      connection.exec("ROLLBACK");
     } catch (...) {
     }
   }

@@ -61,17 +61,12 @@ class Connection {
 
 // BEGIN … COMMIT around a reader's work: its statements share one snapshot,
 // and SQLite takes the WAL read lock, reads the WAL header and sizes the file
-// once for them all instead of once per statement.
-class Snapshot {
- public:
-  explicit Snapshot(Connection& connection);
-  ~Snapshot();
-  Snapshot(const Snapshot&) = delete;
-  Snapshot& operator=(const Snapshot&) = delete;
-
- private:
-  Connection& connection_;
-};
+// once for them all instead of once per statement. A pooled reader may keep
+// one open across several works (connection_pool.hpp).
+void begin_snapshot(Connection& connection);
+// A reader left inside a transaction would never see new commits: this ends
+// it whatever happens, and never throws.
+void end_snapshot(Connection& connection) noexcept;
 
 // BEGIN IMMEDIATE … COMMIT, rolled back unless committed.
 class Transaction {

@@ -34,6 +34,7 @@ void ConnectionPool::checkpoint_loop(std::stop_token stop) {
       checkpoint_wakeup_.wait_for(lock, stop, kCheckpointEvery, [] { return false; });
     }
     if (stop.stop_requested()) return;
+    end_stale_snapshots();  // another process's commits may wait for them
     try {
       if (!connection) connection = std::make_unique<Connection>(path_);
       const auto [frames, copied] = connection->checkpoint();
@@ -67,8 +68,48 @@ void ConnectionPool::run_in_group(const std::function<void(Connection&)>& work) 
 }
 
 int ConnectionPool::on_commit(void* pool, sqlite3*, const char*, int frames) {
-  static_cast<ConnectionPool*>(pool)->wal_frames_ = frames;
+  auto& self = *static_cast<ConnectionPool*>(pool);
+  self.wal_frames_ = frames;
+  self.note_change();
   return SQLITE_OK;
+}
+
+void ConnectionPool::note_change() {
+  last_change_ = Clock::now().time_since_epoch().count();
+}
+
+// A snapshot that began before the last change is at least kQuietFor old
+// once that change is: never kept.
+bool ConnectionPool::may_keep(const Reader& reader, Clock::time_point now) const {
+  const Clock::time_point last_change{Clock::duration(last_change_.load())};
+  return now - last_change >= kQuietFor && now - reader.began < kKeepSnapshotFor;
+}
+
+void ConnectionPool::enter_snapshot(Reader& reader) {
+  const auto now = Clock::now();
+  if (reader.in_snapshot) {
+    if (may_keep(reader, now)) return;
+    leave_snapshot(reader);
+  }
+  reader.began = now;
+  begin_snapshot(*reader.connection);
+  reader.in_snapshot = true;
+}
+
+void ConnectionPool::leave_snapshot(Reader& reader) {
+  end_snapshot(*reader.connection);
+  reader.in_snapshot = false;
+}
+
+void ConnectionPool::end_stale_snapshots() {
+  if (idle_in_snapshot_ == 0) return;
+  const auto now = Clock::now();
+  std::lock_guard lock(readers_mutex_);
+  for (auto& reader : idle_readers_) {
+    if (!reader.in_snapshot || may_keep(reader, now)) continue;
+    leave_snapshot(reader);
+    --idle_in_snapshot_;
+  }
 }
 
 ConnectionPool::Group ConnectionPool::next_group(std::stop_token stop) {
@@ -99,6 +140,7 @@ void ConnectionPool::writer_loop(std::stop_token stop) {
         pending->done.set_value();
       }
     }
+    end_stale_snapshots();
     // Right after the checkpointer's round, when least is left to copy.
     if (checkpoint_pending_.exchange(false) && wal_frames_ >= kFinishAfterFrames) {
       finish_checkpoint();
@@ -149,42 +191,63 @@ void ConnectionPool::commit_group(const Group& group) {
   for (const auto& pending : group) pending->error = run_together({&pending, 1});
 }
 
-std::optional<std::int64_t> ConnectionPool::try_foreign_commits() {
+std::optional<bool> ConnectionPool::notice_foreign_commits() {
   std::unique_lock lock(writer_mutex_, std::try_to_lock);
   if (!lock.owns_lock()) return std::nullopt;
   auto& version = writer_.prepare("PRAGMA data_version");
   version.step();
   const auto value = version.int64(0);
   version.reset();
-  return value;
+  if (value == std::exchange(foreign_data_version_, value)) return false;
+  note_change();
+  return true;
 }
 
-ConnectionPool::Lease::Lease(ConnectionPool& p) : pool(p) {
-  std::unique_lock lock(pool.readers_mutex_);
-  pool.reader_returned_.wait(
-      lock, [&] { return !pool.idle_readers_.empty() || pool.open_readers_ < pool.max_readers_; });
-  if (!pool.idle_readers_.empty()) {
-    connection = std::move(pool.idle_readers_.back());
-    pool.idle_readers_.pop_back();
-    return;
+ConnectionPool::Reader ConnectionPool::take_reader() {
+  std::unique_lock lock(readers_mutex_);
+  reader_returned_.wait(lock,
+                        [&] { return !idle_readers_.empty() || open_readers_ < max_readers_; });
+  if (!idle_readers_.empty()) {
+    auto reader = std::move(idle_readers_.back());
+    idle_readers_.pop_back();
+    if (reader.in_snapshot) --idle_in_snapshot_;
+    return reader;
   }
-  ++pool.open_readers_;
+  ++open_readers_;
   lock.unlock();
   try {
-    connection = std::make_unique<Connection>(pool.path_);
+    return Reader{std::make_unique<Connection>(path_)};
   } catch (...) {
-    std::lock_guard relock(pool.readers_mutex_);
-    --pool.open_readers_;
-    pool.reader_returned_.notify_one();
+    std::lock_guard relock(readers_mutex_);
+    --open_readers_;
+    reader_returned_.notify_one();
+    throw;
+  }
+}
+
+void ConnectionPool::return_reader(Reader reader) {
+  std::lock_guard lock(readers_mutex_);
+  if (reader.in_snapshot) ++idle_in_snapshot_;
+  idle_readers_.push_back(std::move(reader));
+  reader_returned_.notify_one();
+}
+
+ConnectionPool::Lease::Lease(ConnectionPool& p) : pool(p), reader(pool.take_reader()) {
+  try {
+    pool.enter_snapshot(reader);
+  } catch (...) {
+    pool.return_reader(std::move(reader));
     throw;
   }
 }
 
 ConnectionPool::Lease::~Lease() {
-  connection->reset_busy_statements();
-  std::lock_guard lock(pool.readers_mutex_);
-  pool.idle_readers_.push_back(std::move(connection));
-  pool.reader_returned_.notify_one();
+  reader.connection->reset_busy_statements();
+  const bool failed = std::uncaught_exceptions() > exceptions;
+  if (reader.in_snapshot && (failed || !pool.may_keep(reader, Clock::now()))) {
+    leave_snapshot(reader);
+  }
+  pool.return_reader(std::move(reader));
 }
 
 }  // namespace moviedb::store::sqlite

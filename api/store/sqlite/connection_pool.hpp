@@ -13,6 +13,14 @@
 // WAL has grown past kFinishAfterFrames. Each completion syncs twice and
 // stalls every write (8-33 ms under load, bench/RESULTS.md), so a stream of
 // writes pays for it rarely.
+//
+// While nothing is written, a reader keeps its snapshot from one work to the
+// next: beginning and ending a read transaction took a mutex of SQLite's that
+// the I/O threads fought over, a tenth of a movie page at 1M titles
+// (bench/RESULTS.md). Any commit of the writer makes every kept snapshot
+// stale before the write returns to its caller, so a read after a write sees
+// it; the writer then ends the idle readers' ones, which would hold back the
+// WAL's checkpoint and its start over.
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -49,14 +57,19 @@ class ConnectionPool {
   static constexpr int kRoundsAtOnce = 8;
   // Writes that pause this long count as paused.
   static constexpr std::chrono::milliseconds kWritesPaused{50};
+  // Readers keep snapshots only once nothing has been committed for this
+  // long (a checkpointer round, by when the WAL is mostly copied), and each
+  // for at most kKeepSnapshotFor: how late a reader may see another
+  // process's commit.
+  static constexpr std::chrono::milliseconds kQuietFor{250};
+  static constexpr std::chrono::milliseconds kKeepSnapshotFor{50};
 
   ConnectionPool(std::string path, std::size_t max_readers);
 
   template <class F>
   auto read(F&& work) {
     Lease lease(*this);
-    const Snapshot snapshot(*lease.connection);
-    return work(*lease.connection);
+    return work(*lease.reader.connection);
   }
 
   // Runs `work` on the writer inside a transaction; returns once that
@@ -74,17 +87,26 @@ class ConnectionPool {
     }
   }
 
-  // The writer's PRAGMA data_version: it moves when another connection, that
-  // is another process (this one writes only through the writer), commits.
-  // nullopt while the writer is busy.
-  std::optional<std::int64_t> try_foreign_commits();
+  // Whether another connection, that is another process (this one writes
+  // only through the writer), committed since the last call, from the
+  // writer's PRAGMA data_version. nullopt while the writer is busy.
+  std::optional<bool> notice_foreign_commits();
 
  private:
+  using Clock = std::chrono::steady_clock;
+  // A reader connection, and the snapshot it is in, if any.
+  struct Reader {
+    std::unique_ptr<Connection> connection;
+    bool in_snapshot = false;
+    Clock::time_point began;
+  };
+  // A reader inside its snapshot (a kept one or a new one) for one work.
   struct Lease {
     explicit Lease(ConnectionPool& pool);
     ~Lease();
     ConnectionPool& pool;
-    std::unique_ptr<Connection> connection;
+    Reader reader;
+    int exceptions = std::uncaught_exceptions();
   };
   // Owned by the queue, then by the writer: the caller waits on its future,
   // so it may return before the writer has let go of the promise.
@@ -104,6 +126,15 @@ class ConnectionPool {
   void commit_group(const Group& group);
   std::exception_ptr run_together(std::span<const std::unique_ptr<PendingWrite>> group);
   void checkpoint_loop(std::stop_token stop);
+  // Something was committed: no snapshot is kept for kQuietFor from now.
+  void note_change();
+  bool may_keep(const Reader& reader, Clock::time_point now) const;
+  Reader take_reader();
+  void return_reader(Reader reader);
+  void enter_snapshot(Reader& reader);
+  static void leave_snapshot(Reader& reader);
+  // Ends the snapshots that idle readers may keep no longer.
+  void end_stale_snapshots();
 
   std::string path_;
   std::size_t max_readers_;
@@ -116,8 +147,13 @@ class ConnectionPool {
 
   std::mutex readers_mutex_;
   std::condition_variable reader_returned_;
-  std::vector<std::unique_ptr<Connection>> idle_readers_;
+  std::vector<Reader> idle_readers_;
   std::size_t open_readers_ = 0;
+  std::atomic<std::size_t> idle_in_snapshot_ = 0;  // changed under readers_mutex_
+
+  // The last commit seen, ours or another process's, since Clock's epoch.
+  std::atomic<Clock::rep> last_change_ = 0;
+  std::int64_t foreign_data_version_ = 0;  // under writer_mutex_
 
   std::atomic<bool> checkpoint_pending_ = false;  // the writer finishes it
   std::int64_t wal_frames_ = 0;                   // writer thread only (wal hook)

@@ -118,12 +118,9 @@ std::uint64_t SqliteStore::foreign_generation() {
   std::unique_lock lock(foreign_mutex_, std::try_to_lock);
   const auto now = std::chrono::steady_clock::now();
   if (lock.owns_lock() && now - foreign_polled_ >= kForeignPoll) {
-    if (const auto commits = pool_.try_foreign_commits()) {
+    if (const auto committed = pool_.notice_foreign_commits()) {
       foreign_polled_ = now;
-      if (*commits != foreign_seen_) {
-        foreign_seen_ = *commits;
-        ++foreign_generation_;
-      }
+      if (*committed) ++foreign_generation_;
     }
   }
   return foreign_generation_.load();

@@ -137,7 +137,6 @@ class SqliteStore final : public Store {
   static constexpr std::chrono::milliseconds kForeignPoll{50};
   std::mutex foreign_mutex_;
   std::chrono::steady_clock::time_point foreign_polled_;
-  std::int64_t foreign_seen_ = 0;
   std::atomic<std::uint64_t> foreign_generation_{0};
   // Budgets in bytes: about 16k search pages and 16k totals with their keys.
   cache::VersionedCache<SearchAnswer> pages_{8u << 20};
