@@ -2,9 +2,10 @@
 // A title's credits: rows of `credits` clustered by title (schema 4), and a
 // copy of them as the page's JSON text in the title's row (schema 5,
 // `movies.credits_json`). A movie page reads that copy with the row instead of
-// descending the credits B-tree: 33,000 → 43,500 req/s at 1M titles
-// (bench/RESULTS.md). Every write of `credits` goes through this file, which
-// writes the copy again.
+// descending the credits B-tree and writing them out: about 34,000 → 44,000
+// req/s at 1M titles (bench/RESULTS.md). Every write of a kept title's credits
+// goes through this file, which writes the copy again (deleting a title takes
+// its row and the copy with it).
 #include <string>
 #include <vector>
 
