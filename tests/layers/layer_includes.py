@@ -17,10 +17,11 @@ import sys
 import tempfile
 
 # Each layer and the layers it may include (itself and those it links).
-BASE = {"domain", "cache"}
+BASE = {"domain", "cache", "json_text"}
 SEES = {
     "domain": {"domain"},
     "cache": {"cache"},
+    "json_text": {"domain", "json_text"},
     "http": BASE | {"http"},
     "store": BASE | {"store"},
     "auth": BASE | {"store", "auth"},
