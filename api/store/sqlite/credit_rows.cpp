@@ -1,6 +1,7 @@
 #include "store/sqlite/credit_rows.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 #include "json_text/movie_json.hpp"
@@ -45,19 +46,24 @@ void upsert_person(Connection& db, const std::string& id, const std::string& nam
   index_person_name(db, rowid, name);
 }
 
-domain::Credit read_credit(const Statement& row) {
+// A credit with its place in the order it was credited, from a row of
+// kSelectCredited.
+using Credited = std::pair<std::int64_t, domain::Credit>;
+constexpr std::string_view kSelectCredited =
+    "SELECT seq, movie_id, person_id, name, character, role FROM credits";
+
+Credited read_credited(const Statement& row) {
   domain::Credit credit;
   credit.movie_id = row.text(1);
   credit.person_id = row.text(2);
   credit.name = row.text(3);
   credit.character = row.text(4);
   credit.role = row.text(5);
-  return credit;
+  return {row.int64(0), std::move(credit)};
 }
 
 // Sorted here: for a handful of rows SQLite's sorter costs more than the lookups.
-std::vector<domain::Credit> in_page_order(
-    std::vector<std::pair<std::int64_t, domain::Credit>> found) {
+std::vector<domain::Credit> in_page_order(std::vector<Credited> found) {
   const auto rank = [](const auto& entry) {
     return std::pair(entry.second.role != "DIRECTOR", entry.first);
   };
@@ -80,11 +86,11 @@ void set_copy(Connection& db, std::string_view movie_id,
 }  // namespace
 
 std::vector<domain::Credit> credits_in(Connection& db, const std::string& movie_id) {
-  auto& rows = db.prepare(
-      "SELECT seq, movie_id, person_id, name, character, role FROM credits WHERE movie_id = ?1");
+  static const auto sql = std::string(kSelectCredited) + " WHERE movie_id = ?1";
+  auto& rows = db.prepare(sql);
   rows.bind(1, std::string_view(movie_id));
-  std::vector<std::pair<std::int64_t, domain::Credit>> found;
-  while (rows.step()) found.emplace_back(rows.int64(0), read_credit(rows));
+  std::vector<Credited> found;
+  while (rows.step()) found.push_back(read_credited(rows));
   return in_page_order(std::move(found));
 }
 
@@ -120,21 +126,20 @@ void copy_credits_to_title(Connection& db, const std::string& movie_id) {
 
 // One walk over the credits in key order, a title's rows together.
 void copy_every_title_credits(Connection& db) {
-  auto& rows = db.prepare(
-      "SELECT seq, movie_id, person_id, name, character, role FROM credits ORDER BY movie_id");
+  auto& rows = db.prepare(std::string(kSelectCredited) + " ORDER BY movie_id");
   std::string title;
-  std::vector<std::pair<std::int64_t, domain::Credit>> found;
+  std::vector<Credited> found;
   const auto flush = [&] {
     if (!found.empty()) set_copy(db, title, in_page_order(std::move(found)));
     found.clear();
   };
   while (rows.step()) {
-    auto credit = read_credit(rows);
-    if (credit.movie_id != title) {
+    auto credited = read_credited(rows);
+    if (credited.second.movie_id != title) {
       flush();
-      title = credit.movie_id;
+      title = credited.second.movie_id;
     }
-    found.emplace_back(rows.int64(0), std::move(credit));
+    found.push_back(std::move(credited));
   }
   flush();
 }

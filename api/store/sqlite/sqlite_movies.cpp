@@ -1,4 +1,3 @@
-#include <boost/json.hpp>
 #include <set>
 #include <utility>
 
