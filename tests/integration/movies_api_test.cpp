@@ -121,13 +121,17 @@ TEST_F(MoviesApi, FiltersSortsAndPages) {
 }
 
 TEST_F(MoviesApi, ACommonWordAnswersTenThousandPlusAndPagesOn) {
-  std::string ndjson;
-  for (int i = 0; i < 10'050; ++i) {
-    ndjson += R"({"id":"c)" + std::to_string(i) + R"(","title":"Common title )" +
-              std::to_string(i) + R"(","imdb_score":)" + std::to_string(i % 90 / 10.0) + "}\n";
+  // In five imports: the MongoDB stand-in (FerretDB) takes about 1 ms of CPU
+  // an upsert, and all 10,050 in one request came near the 10 s deadline.
+  for (int first = 0; first < 10'050; first += 2'010) {
+    std::string ndjson;
+    for (int i = first; i < first + 2'010; ++i) {
+      ndjson += R"({"id":"c)" + std::to_string(i) + R"(","title":"Common title )" +
+                std::to_string(i) + R"(","imdb_score":)" + std::to_string(i % 90 / 10.0) + "}\n";
+    }
+    const auto imported = api().raw("POST", "/admin/import?format=ndjson", ndjson, admin_);
+    ASSERT_EQ(imported.status, 200) << imported.raw.body;
   }
-  const auto imported = api().raw("POST", "/admin/import?format=ndjson", ndjson, admin_);
-  ASSERT_EQ(imported.status, 200) << imported.raw.body;
   const auto first = api().call("GET", "/movies?q=common");
   EXPECT_EQ(first["total"], 10'000);
   EXPECT_EQ(first["total_exact"], false);
