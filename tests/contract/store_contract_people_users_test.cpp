@@ -100,11 +100,22 @@ TEST_P(StoreContract, AMoviePageCarriesItsCreditsAfterEveryWrite) {
       {movie("a", "Alien"), std::vector<Credit>{{"", "hr", "H. R. Giger", "", "WRITER", "", {}}}},
       {movie("b", "Blade Runner"), std::nullopt},
       {movie("c", "Brazil"),
-       std::vector<Credit>{{"", "tg", "Terry Gilliam", "", "DIRECTOR", "", {}}}}};
+       std::vector<Credit>{{"", "tg", "Terry Gilliam", "", "DIRECTOR", "", {}}}},
+      // A new title whose director comes second and whose actor comes twice.
+      {movie("d", "Dune"),
+       std::vector<Credit>{{"", "km", "Kyle MacLachlan", "Paul", "ACTOR", "", {}},
+                           {"", "dl", "David Lynch", "", "DIRECTOR", "", {}},
+                           {"", "km", "K. MacLachlan", "Paul", "ACTOR", "", {}},
+                           {"", "fh", "Frank Herbert", "", "WRITER", "", {}}}}};
   store().upsert_movies(batch, false);
   EXPECT_EQ(page_credits("a"), 1u);
   EXPECT_EQ(page_credits("b"), 1u);
   EXPECT_EQ(page_credits("c"), 1u);
+  EXPECT_EQ(page_credits("d"), 3u);
+  store().replace_credits("a", {{"", "sw", "Sigourney Weaver", "Ripley", "ACTOR", "", {}},
+                                {"", "sw", "Sigourney Weaver", "Ripley", "ACTOR", "", {}},
+                                {"", "rs", "Ridley Scott", "", "DIRECTOR", "", {}}});
+  EXPECT_EQ(page_credits("a"), 2u);
   store().replace_credits("a", {});
   EXPECT_EQ(page_credits("a"), 0u);
 }

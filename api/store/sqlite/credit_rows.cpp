@@ -46,8 +46,7 @@ void upsert_person(Connection& db, const std::string& id, const std::string& nam
   index_person_name(db, rowid, name);
 }
 
-// A credit with its place in the order it was credited, from a row of
-// kSelectCredited.
+// A credit with its place in the order it was credited (its row's seq).
 using Credited = std::pair<std::int64_t, domain::Credit>;
 constexpr std::string_view kSelectCredited =
     "SELECT seq, movie_id, person_id, name, character, role FROM credits";
@@ -75,11 +74,10 @@ std::vector<domain::Credit> in_page_order(std::vector<Credited> found) {
   return credits;
 }
 
-void set_copy(Connection& db, std::string_view movie_id,
-              const std::vector<domain::Credit>& credits) {
+void set_copy(Connection& db, std::string_view movie_id, std::string_view copy) {
   db.prepare("UPDATE movies SET credits_json = ?2 WHERE id = ?1")
       .bind(1, movie_id)
-      .bind(2, std::string_view(json_text::credits_json(credits)))
+      .bind(2, copy)
       .run();
 }
 
@@ -108,20 +106,26 @@ bool insert_credit(Connection& db, const domain::Credit& c) {
              .run() > 0;
 }
 
-void write_credits(Connection& db, const std::string& movie_id,
-                   const std::vector<domain::Credit>& credits, bool replace) {
-  if (replace) {
-    db.prepare("DELETE FROM credits WHERE movie_id = ?1").bind(1, std::string_view(movie_id)).run();
-  }
+std::string replace_credit_rows(Connection& db, const std::string& movie_id,
+                                const std::vector<domain::Credit>& credits) {
+  // With the title's earlier rows gone, its credits are exactly those inserted
+  // here, so the copy is written from them instead of read back.
+  db.prepare("DELETE FROM credits WHERE movie_id = ?1").bind(1, std::string_view(movie_id)).run();
+  std::vector<Credited> inserted;
   for (auto credit : credits) {
     credit.movie_id = movie_id;
-    insert_credit(db, credit);
+    if (insert_credit(db, credit)) inserted.emplace_back(inserted.size(), std::move(credit));
   }
-  copy_credits_to_title(db, movie_id);
+  return json_text::credits_json(in_page_order(std::move(inserted)));
+}
+
+void write_credits(Connection& db, const std::string& movie_id,
+                   const std::vector<domain::Credit>& credits) {
+  set_copy(db, movie_id, replace_credit_rows(db, movie_id, credits));
 }
 
 void copy_credits_to_title(Connection& db, const std::string& movie_id) {
-  set_copy(db, movie_id, credits_in(db, movie_id));
+  set_copy(db, movie_id, json_text::credits_json(credits_in(db, movie_id)));
 }
 
 // One walk over the credits in key order, a title's rows together.
@@ -130,7 +134,8 @@ void copy_every_title_credits(Connection& db) {
   std::string title;
   std::vector<Credited> found;
   const auto flush = [&] {
-    if (!found.empty()) set_copy(db, title, in_page_order(std::move(found)));
+    if (!found.empty())
+      set_copy(db, title, json_text::credits_json(in_page_order(std::move(found))));
     found.clear();
   };
   while (rows.step()) {

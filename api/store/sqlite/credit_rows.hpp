@@ -3,9 +3,9 @@
 // copy of them as the page's JSON text in the title's row (schema 5,
 // `movies.credits_json`). A movie page reads that copy with the row instead of
 // descending the credits B-tree and writing them out: about 34,000 → 44,000
-// req/s at 1M titles (bench/RESULTS.md). Every write of a kept title's credits
-// goes through this file, which writes the copy again (deleting a title takes
-// its row and the copy with it).
+// req/s at 1M titles (bench/RESULTS.md). Every write of a title's credits goes
+// through this file, which writes the copy again or hands it to the new
+// title's row (deleting a title takes its row and the copy with it).
 #include <string>
 #include <vector>
 
@@ -21,10 +21,13 @@ std::vector<domain::Credit> credits_in(Connection& db, const std::string& movie_
 // new. It goes after the title's other credits. The caller writes the copy.
 bool insert_credit(Connection& db, const domain::Credit& credit);
 
-// Sets a title's credits and its copy; `replace`: it may have credits already
-// (a new title has none).
+// Sets a title's credits, in place of any it had, and returns the copy its row
+// is to hold: a new title's row is written once, with it.
+std::string replace_credit_rows(Connection& db, const std::string& movie_id,
+                                const std::vector<domain::Credit>& credits);
+// Sets a title's credits, in place of any it had, and its copy.
 void write_credits(Connection& db, const std::string& movie_id,
-                   const std::vector<domain::Credit>& credits, bool replace = true);
+                   const std::vector<domain::Credit>& credits);
 
 // Writes the title's copy from its rows.
 void copy_credits_to_title(Connection& db, const std::string& movie_id);

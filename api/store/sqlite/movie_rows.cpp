@@ -97,19 +97,22 @@ Movie read_movie(const Statement& row) {
 }
 
 void insert_movie_row(Connection& db, const Movie& movie, const std::string& now,
-                      TitleIndex titles) {
+                      std::string_view credits_copy, TitleIndex titles) {
+  // ?1..?N the editable fields, ?N+1 now, ?N+2 the credits' copy.
   static const std::string sql = [] {
     std::string placeholders;
     for (std::size_t i = 1; i <= writable_count() + 1; ++i) {
       placeholders += (i == 1 ? "?" : ", ?") + std::to_string(i);
     }
     return "INSERT INTO movies (" + join_writable("{}") +
-           ", created_at, updated_at, version) VALUES (" + placeholders + ", ?" +
-           std::to_string(writable_count() + 1) + ", 1)";
+           ", created_at, updated_at, version, credits_json) VALUES (" + placeholders + ", ?" +
+           std::to_string(writable_count() + 1) + ", 1, ?" + std::to_string(writable_count() + 2) +
+           ")";
   }();
   auto& statement = db.prepare(sql);
   bind_writable(statement, movie);
   statement.bind(static_cast<int>(writable_count()) + 1, std::string_view(now));
+  statement.bind(static_cast<int>(writable_count()) + 2, credits_copy);
   statement.run();
   const auto rowid = db.last_insert_rowid();
   if (titles == TitleIndex::now) add_ranked_title(db, rowid, movie.imdb_score, movie.title);

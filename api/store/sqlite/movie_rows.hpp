@@ -2,6 +2,7 @@
 // Maps movies to rows by walking domain::movie_fields(): columns are named
 // like the JSON fields, lists are stored as JSON text.
 #include <string>
+#include <string_view>
 
 #include "domain/movie.hpp"
 #include "store/sqlite/connection.hpp"
@@ -16,9 +17,10 @@ domain::Movie read_movie(const Statement& row);
 // end, which indexes every title in key order (ranked_titles.hpp).
 enum class TitleIndex { now, at_end };
 
-// Writes the movie's editable fields as a new row (timestamps from `now`).
+// Writes the movie's editable fields as a new row (timestamps from `now`),
+// with its credits' copy (credit_rows.hpp).
 void insert_movie_row(Connection& db, const domain::Movie& movie, const std::string& now,
-                      TitleIndex titles = TitleIndex::now);
+                      std::string_view credits_copy, TitleIndex titles = TitleIndex::now);
 // Overwrites the editable fields and bumps the version; rows changed (0 or 1).
 // `expected_version` < 0 skips the version check (imports).
 int update_movie_row(Connection& db, const domain::Movie& movie, std::int64_t expected_version,

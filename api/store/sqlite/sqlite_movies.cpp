@@ -3,6 +3,7 @@
 
 #include "domain/clock.hpp"
 #include "domain/movie_fields.hpp"
+#include "json_text/movie_json.hpp"
 #include "store/sqlite/credit_rows.hpp"
 #include "store/sqlite/movie_rows.hpp"
 #include "store/sqlite/movie_search.hpp"
@@ -77,7 +78,8 @@ std::vector<std::string> SqliteStore::movie_ids(const domain::MovieQuery& query,
 
 Movie SqliteStore::insert_movie(const Movie& movie) {
   return write_movies([&](Connection& db) {
-    insert_movie_row(db, movie, domain::now_iso());  // UNIQUE(id) → StoreConflict
+    // UNIQUE(id) → StoreConflict
+    insert_movie_row(db, movie, domain::now_iso(), json_text::credits_json({}));
     return *movie_by_id(db, movie.id);
   });
 }
@@ -121,9 +123,15 @@ UpsertCounts SqliteStore::upsert_movies(const std::vector<MovieWithCredits>& bat
     const auto now = domain::now_iso();
     for (const auto& record : batch) {
       const bool existed = update_movie_row(db, record.movie, -1, now, titles_) > 0;
-      if (!existed) insert_movie_row(db, record.movie, now, titles_);
       ++(existed ? counts.updated : counts.inserted);
-      if (record.credits) write_credits(db, record.movie.id, *record.credits, existed);
+      if (existed) {
+        if (record.credits) write_credits(db, record.movie.id, *record.credits);
+        continue;
+      }
+      // The credits first: the new row is then written once, with their copy.
+      const auto copy = record.credits ? replace_credit_rows(db, record.movie.id, *record.credits)
+                                       : json_text::credits_json({});
+      insert_movie_row(db, record.movie, now, copy, titles_);
     }
     return counts;
   });
