@@ -22,7 +22,7 @@ std::vector<domain::Credit> credits_in(Connection& db, const std::string& movie_
 bool insert_credit(Connection& db, const domain::Credit& credit);
 
 // Sets a title's credits, in place of any it had, and returns the copy its row
-// is to hold: a new title's row is written once, with it.
+// is to hold, so that an imported title's row is written once, with it.
 std::string replace_credit_rows(Connection& db, const std::string& movie_id,
                                 const std::vector<domain::Credit>& credits);
 // Sets a title's credits, in place of any it had, and its copy.

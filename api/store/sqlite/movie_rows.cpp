@@ -120,7 +120,8 @@ void insert_movie_row(Connection& db, const Movie& movie, const std::string& now
 }
 
 int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_version,
-                     const std::string& now, TitleIndex titles) {
+                     const std::string& now, std::optional<std::string_view> credits_copy,
+                     TitleIndex titles) {
   static const std::string sql = [] {
     std::string assignments;
     int index = 1;
@@ -131,12 +132,13 @@ int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_v
       }
       assignments += std::string(field.name) + " = ?" + std::to_string(index++) + ", ";
     }
-    const auto n = std::to_string(writable_count());
-    // ?1 is the id (first writable field); ?N+1 now; ?N+2 the expected version.
-    return "UPDATE movies SET " + assignments + "updated_at = ?" +
-           std::to_string(writable_count() + 1) + ", version = version + 1 WHERE id = ?1 AND (?" +
-           std::to_string(writable_count() + 2) + " < 0 OR version = ?" +
-           std::to_string(writable_count() + 2) + ")";
+    // ?1 is the id (first writable field); ?N+1 now; ?N+2 the expected version;
+    // ?N+3 the credits' copy, NULL to keep it.
+    const auto at = [](std::size_t k) { return "?" + std::to_string(writable_count() + k); };
+    return "UPDATE movies SET " + assignments + "updated_at = " + at(1) +
+           ", credits_json = coalesce(" + at(3) + ", credits_json)" +
+           ", version = version + 1 WHERE id = ?1 AND (" + at(2) + " < 0 OR version = " + at(2) +
+           ")";
   }();
   auto& before = db.prepare("SELECT rowid, title, imdb_score FROM movies WHERE id = ?1");
   if (!before.bind(1, std::string_view(movie.id)).step()) return 0;
@@ -148,6 +150,7 @@ int update_movie_row(Connection& db, const Movie& movie, std::int64_t expected_v
   bind_writable(statement, movie);
   statement.bind(static_cast<int>(writable_count()) + 1, std::string_view(now));
   statement.bind(static_cast<int>(writable_count()) + 2, expected_version);
+  statement.bind(static_cast<int>(writable_count()) + 3, credits_copy);
   const int changed = statement.run();
   if (!changed) return 0;
   if (old_title != movie.title || old_score != movie.imdb_score) {

@@ -1,6 +1,7 @@
 #pragma once
 // Maps movies to rows by walking domain::movie_fields(): columns are named
 // like the JSON fields, lists are stored as JSON text.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,10 +22,12 @@ enum class TitleIndex { now, at_end };
 // with its credits' copy (credit_rows.hpp).
 void insert_movie_row(Connection& db, const domain::Movie& movie, const std::string& now,
                       std::string_view credits_copy, TitleIndex titles = TitleIndex::now);
-// Overwrites the editable fields and bumps the version; rows changed (0 or 1).
-// `expected_version` < 0 skips the version check (imports).
+// Overwrites the editable fields, and the credits' copy when one is given, and
+// bumps the version; rows changed (0 or 1). `expected_version` < 0 skips the
+// version check (imports).
 int update_movie_row(Connection& db, const domain::Movie& movie, std::int64_t expected_version,
-                     const std::string& now, TitleIndex titles = TitleIndex::now);
+                     const std::string& now, std::optional<std::string_view> credits_copy,
+                     TitleIndex titles = TitleIndex::now);
 // Adds the genre/country lookup rows of a movie's lists.
 void add_list_rows(Connection& db, std::int64_t rowid, const domain::Movie& movie);
 

@@ -1,4 +1,6 @@
+#include <optional>
 #include <set>
+#include <string>
 #include <utility>
 
 #include "domain/clock.hpp"
@@ -86,7 +88,7 @@ Movie SqliteStore::insert_movie(const Movie& movie) {
 
 std::optional<Movie> SqliteStore::update_movie(const Movie& movie, std::int64_t expected_version) {
   return write_movies([&](Connection& db) -> std::optional<Movie> {
-    if (!update_movie_row(db, movie, expected_version, domain::now_iso())) {
+    if (!update_movie_row(db, movie, expected_version, domain::now_iso(), std::nullopt)) {
       if (!movie_exists(db, movie.id)) return std::nullopt;
       throw StoreConflict("movie " + movie.id + " was changed by someone else (version " +
                           std::to_string(expected_version) + " is stale)");
@@ -122,16 +124,15 @@ UpsertCounts SqliteStore::upsert_movies(const std::vector<MovieWithCredits>& bat
     UpsertCounts counts;
     const auto now = domain::now_iso();
     for (const auto& record : batch) {
-      const bool existed = update_movie_row(db, record.movie, -1, now, titles_) > 0;
-      ++(existed ? counts.updated : counts.inserted);
-      if (existed) {
-        if (record.credits) write_credits(db, record.movie.id, *record.credits);
-        continue;
+      // The credits first: the title's row is then written once, with their copy.
+      std::optional<std::string> copy;
+      if (record.credits) copy = replace_credit_rows(db, record.movie.id, *record.credits);
+      const bool existed = update_movie_row(db, record.movie, -1, now, copy, titles_) > 0;
+      if (!existed) {
+        insert_movie_row(db, record.movie, now, copy ? *copy : json_text::credits_json({}),
+                         titles_);
       }
-      // The credits first: the new row is then written once, with their copy.
-      const auto copy = record.credits ? replace_credit_rows(db, record.movie.id, *record.credits)
-                                       : json_text::credits_json({});
-      insert_movie_row(db, record.movie, now, copy, titles_);
+      ++(existed ? counts.updated : counts.inserted);
     }
     return counts;
   });
