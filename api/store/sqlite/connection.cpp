@@ -83,6 +83,16 @@ Connection::WalCheckpoint Connection::checkpoint() {
   return {frames, copied};
 }
 
+void Connection::sync_database_file() {
+  sqlite3_file* file = nullptr;
+  const int rc = sqlite3_file_control(db_.get(), "main", SQLITE_FCNTL_FILE_POINTER, &file);
+  if (rc != SQLITE_OK) throw_sqlite_error(db_.get(), rc, "file pointer");
+  if (file == nullptr || file->pMethods == nullptr) return;  // not open yet: nothing written
+  if (const int synced = file->pMethods->xSync(file, SQLITE_SYNC_NORMAL); synced != SQLITE_OK) {
+    throw_sqlite_error(db_.get(), synced, "sync");
+  }
+}
+
 void Connection::reset_busy_statements() {
   for (sqlite3_stmt* s = sqlite3_next_stmt(db_.get(), nullptr); s;
        s = sqlite3_next_stmt(db_.get(), s)) {

@@ -28,6 +28,9 @@ class Connection {
     std::int64_t copied = 0;  // of those, now in the database file
   };
   WalCheckpoint checkpoint();
+  // Writes the database file's pages that this process wrote to disk
+  // (fdatasync through SQLite's VFS).
+  void sync_database_file();
   // A cached statement, reset and ready to bind.
   Statement& prepare(const std::string& sql);
   // Called when a unit of work is done with the connection: resets statements
