@@ -4,6 +4,7 @@
 // the page: then it is a lower bound (total_exact false), e.g. "10,000+".
 #include <boost/json/value_from.hpp>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace moviedb::domain {
@@ -17,13 +18,22 @@ struct Page {
   bool total_exact = true;  // false: more than `total` match
 };
 
+// Calls `visit(name, value)` for each member after "items", in order: the one
+// naming of the envelope, whoever writes it (page_json below, text in
+// json_text/movie_json.hpp).
+template <class T, class Visit>
+void for_each_page_member(const Page<T>& page, Visit&& visit) {
+  visit("page", page.page);
+  visit("page_size", page.page_size);
+  visit("total", page.total);
+  visit("total_exact", page.total_exact);
+}
+
 template <class T>
 boost::json::object page_json(const Page<T>& page) {
-  return {{"items", boost::json::value_from(page.items)},
-          {"page", page.page},
-          {"page_size", page.page_size},
-          {"total", page.total},
-          {"total_exact", page.total_exact}};
+  boost::json::object out{{"items", boost::json::value_from(page.items)}};
+  for_each_page_member(page, [&](std::string_view name, const auto& value) { out[name] = value; });
+  return out;
 }
 
 }  // namespace moviedb::domain

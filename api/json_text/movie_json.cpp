@@ -19,6 +19,9 @@ void append_value(std::string& out, int value) {
 void append_value(std::string& out, double value) {
   append_json_number(out, value);
 }
+void append_value(std::string& out, bool value) {
+  out += value ? "true" : "false";
+}
 
 template <class T>
 void append_value(std::string& out, const std::optional<T>& value) {
@@ -30,6 +33,7 @@ void append_value(std::string& out, const std::optional<T>& value) {
 }
 
 void append_value(std::string& out, const domain::Credit& credit);
+void append_value(std::string& out, const domain::Movie& movie);
 
 template <class T>
 void append_value(std::string& out, const std::vector<T>& values) {
@@ -72,11 +76,27 @@ void append_value(std::string& out, const domain::Credit& credit) {
   members.close();
 }
 
+void append_value(std::string& out, const domain::Movie& movie) {
+  Members members(out);
+  domain::for_each_movie_member(movie, members);
+  members.close();
+}
+
 }  // namespace
 
 std::string credits_json(const std::vector<domain::Credit>& credits) {
   std::string out;
   append_value(out, credits);
+  return out;
+}
+
+std::string movies_page_json(const domain::Page<domain::Movie>& page) {
+  std::string out;
+  out.reserve(1024 * (page.items.size() + 1));  // a title without credits is under 1 KB
+  Members members(out);
+  members("items", page.items);
+  domain::for_each_page_member(page, members);
+  members.close();
   return out;
 }
 

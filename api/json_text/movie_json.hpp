@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/movie.hpp"
+#include "domain/page.hpp"
 #include "domain/people.hpp"
 
 namespace moviedb::json_text {
@@ -19,6 +20,10 @@ namespace moviedb::json_text {
 // text in the title's row (schema 5), so a change to it needs a schema
 // version that writes every title's copy again.
 std::string credits_json(const std::vector<domain::Credit>& credits);
+
+// A page of titles (domain/page.hpp's envelope), each as json::value_from
+// writes it: a search page that no kept answer holds.
+std::string movies_page_json(const domain::Page<domain::Movie>& page);
 
 // `movie`'s members, its credits (`credits_json`'s text), then each of
 // `more` (the caller's state), as one object.

@@ -7,6 +7,7 @@
 #include "domain/page.hpp"
 #include "http/errors.hpp"
 #include "http/json_response.hpp"
+#include "json_text/movie_json.hpp"
 #include "services/recommendations.hpp"
 
 namespace moviedb::routes {
@@ -47,7 +48,7 @@ http::Response catalog(Services& s, const Call& call) {
     q.exclude_interacted_by = require(s, call.request, Role::user).id;
   }
   // One page of the ranking: the list shape, with the total over all pages.
-  return http::json_response(200, domain::page_json(s.store.search_movies(q)));
+  return http::json_body_response(200, json_text::movies_page_json(s.store.search_movies(q)));
 }
 
 http::Response recommendations(Services& s, const Call& call) {

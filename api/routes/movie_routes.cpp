@@ -116,7 +116,7 @@ namespace {
 
 http::Response search_movies(Services& s, const Call& call) {
   const auto query = domain::parse_movie_query(query_params(call.request));
-  return http::json_response(200, domain::page_json(s.store.search_movies(query)));
+  return http::json_body_response(200, json_text::movies_page_json(s.store.search_movies(query)));
 }
 
 http::Response get_movie(Services& s, const Call& call) {

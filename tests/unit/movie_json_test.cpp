@@ -93,3 +93,19 @@ TEST(MovieJson, MatchesTheBoostPathWithEveryOptionalFieldMissing) {
   EXPECT_EQ(parsed.at("genres").as_array().size(), 0u);
   EXPECT_EQ(parsed.at("credits").as_array().size(), 0u);
 }
+
+TEST(MovieJson, APageOfTitlesMatchesTheBoostPath) {
+  moviedb::domain::Page<Movie> page{{everything_set(), Movie{}}, 3, 2, 10'000, false};
+  const auto text = json_text::movies_page_json(page);
+  EXPECT_EQ(text, json_text::json_text(moviedb::domain::page_json(page)));
+  const auto parsed = json::parse(text);
+  EXPECT_EQ(parsed.at("items").at(0).at("id").as_string(), "tm1");
+  EXPECT_TRUE(parsed.at("items").at(1).at("imdb_score").is_null());
+  EXPECT_FALSE(parsed.at("total_exact").as_bool());
+
+  page = {{}, 1, 20, 0, true};
+  EXPECT_EQ(json_text::movies_page_json(page),
+            json_text::json_text(moviedb::domain::page_json(page)));
+  EXPECT_EQ(json_text::movies_page_json(page),
+            R"({"items":[],"page":1,"page_size":20,"total":0,"total_exact":true})");
+}
