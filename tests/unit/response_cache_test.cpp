@@ -3,6 +3,7 @@
 #include "http/response_cache.hpp"
 
 #include <gtest/gtest.h>
+#include <malloc.h>
 
 using namespace moviedb::http;
 
@@ -73,4 +74,39 @@ TEST(ResponseCache, NothingIsKeptWithoutABudget) {
     cache.answer(7, get("/m/1"), "m/1", built.build(), ResponseCache::Keep::when_asked_twice);
   }
   EXPECT_EQ(built.times, 3);
+}
+
+namespace {
+
+// Bytes malloc has handed out and not had back, in every arena.
+std::size_t heap_in_use() {
+  const auto info = mallinfo2();
+  return info.uordblks + info.hblkhd;
+}
+
+}  // namespace
+
+// The budget bounds the memory the kept answers hold, not only the bytes they
+// show: a built body may have room to spare, and a gzip body keeps zlib's
+// worst case, about four times what it holds.
+TEST(ResponseCache, KeptAnswersHoldNoMoreThanTheBudget) {
+  constexpr std::size_t kSmall = 256 << 10;
+  auto request = get("/m");
+  request.headers.emplace_back("Accept-Encoding", "gzip");
+  auto built = [](int i) {
+    return [i] {
+      Response response;
+      response.body.reserve(16 << 10);
+      for (int n = 0; n < 200; ++n) response.body += R"({"id":"m)" + std::to_string(i + n) + "\"},";
+      return response;
+    };
+  };
+  ResponseCache(kSmall).answer(7, request, "warm", built(0));  // zlib's state: 270 KB a thread
+  const auto before = heap_in_use();
+  {
+    ResponseCache cache(kSmall);
+    for (int i = 0; i < 2'000; ++i) cache.answer(7, request, "m/" + std::to_string(i), built(i));
+    EXPECT_TRUE(cache.find(7, request, "m/1999"));
+    EXPECT_LE(heap_in_use() - before, kSmall + kSmall / 4);
+  }
 }
