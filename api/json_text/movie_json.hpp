@@ -21,8 +21,8 @@ namespace moviedb::json_text {
 // version that writes every title's copy again.
 std::string credits_json(const std::vector<domain::Credit>& credits);
 
-// A page of titles (domain/page.hpp's envelope), each as json::value_from
-// writes it: a search page that no kept answer holds.
+// A page of titles (domain/page.hpp's envelope, each title as
+// json::value_from writes it): the search and catalog pages.
 std::string movies_page_json(const domain::Page<domain::Movie>& page);
 
 // `movie`'s members, its credits (`credits_json`'s text), then each of

@@ -28,8 +28,8 @@ class Connection {
     std::int64_t copied = 0;  // of those, now in the database file
   };
   WalCheckpoint checkpoint();
-  // Writes the database file's pages that this process wrote to disk
-  // (fdatasync through SQLite's VFS).
+  // Makes what has been written to the database file durable (fdatasync,
+  // through SQLite's VFS): a checkpoint that leaves frames in the WAL does not.
   void sync_database_file();
   // A cached statement, reset and ready to bind.
   Statement& prepare(const std::string& sql);

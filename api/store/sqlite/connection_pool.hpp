@@ -99,7 +99,7 @@ class ConnectionPool {
   struct Reader {
     std::unique_ptr<Connection> connection;
     bool in_snapshot = false;
-    Clock::time_point began;
+    Clock::time_point began{};
   };
   // A reader inside its snapshot (a kept one or a new one) for one work.
   struct Lease {
