@@ -39,6 +39,24 @@ TEST(SqliteWal, StartsOverOnceWritesPause) {
   EXPECT_LE(wal_frames(path), 2) << "the write after the pause should begin a new WAL";
 }
 
+// After a stream of writes, more is left than the writer copies while writes
+// wait: the checkpointer copies it first, and the WAL still starts over.
+TEST(SqliteWal, StartsOverWhenWritesPauseWithMuchLeftToCopy) {
+  TempDir dir;
+  const auto path = (dir.path() / "db.sqlite3").string();
+  ConnectionPool pool(path, 2);
+  pool.write([](Connection& db) { db.exec("CREATE TABLE b (data BLOB)"); });
+  const auto frames = ConnectionPool::kFinishTail * 4;
+  for (std::int64_t written = 0; written < frames; written += 16) {  // 64 KiB: 16 pages
+    pool.write([](Connection& db) { db.exec("INSERT INTO b VALUES (zeroblob(65536))"); });
+  }
+
+  // A pause, the checkpointer's round, and another pause.
+  std::this_thread::sleep_for(ConnectionPool::kWritesPaused * 8);
+  pool.write([](Connection& db) { db.exec("INSERT INTO b VALUES (1)"); });
+  EXPECT_LE(wal_frames(path), 2) << "the write after the pause should begin a new WAL";
+}
+
 namespace {
 
 std::int64_t count(ConnectionPool& pool) {

@@ -123,6 +123,9 @@ class ConnectionPool {
   // The next group, or nothing once writes have paused (or the pool stops).
   Group next_group(std::stop_token stop);
   static int on_commit(void* pool, sqlite3* db, const char* name, int frames);
+  // Writes paused: completes the checkpoint, once the checkpointer has
+  // copied what it had not (off every write's path).
+  void on_writes_paused();
   void finish_checkpoint();
   void commit_group(const Group& group);
   std::exception_ptr run_together(std::span<const std::unique_ptr<PendingWrite>> group);
@@ -158,6 +161,16 @@ class ConnectionPool {
 
   std::atomic<bool> checkpoint_pending_ = false;  // the writer finishes it
   std::int64_t wal_frames_ = 0;                   // writer thread only (wal hook)
+  // The checkpointer's rounds (tried) and the frames copied by the last one;
+  // the writer asks for one when writes pause.
+  std::atomic<std::uint64_t> rounds_ = 0;
+  std::atomic<std::int64_t> copied_frames_ = 0;
+  std::atomic<bool> round_asked_ = false;
+  struct Asked {  // writer thread only
+    bool pending = false;
+    std::uint64_t rounds = 0;
+    std::int64_t copied = 0;
+  } asked_;
   std::mutex checkpoint_mutex_;
   std::condition_variable_any checkpoint_wakeup_;
   // Last: stopped and joined before the connections close.
