@@ -12,8 +12,9 @@
 // never inside a commit: when writes pause, or under a steady stream once the
 // WAL has grown past kFinishAfterFrames. Each completion syncs twice and
 // stalls every write (8-33 ms under load, bench/RESULTS.md), so a stream of
-// writes pays for it rarely; the checkpointer syncs the pages each of its
-// rounds copied, so that a completion waits only for its own.
+// writes pays for it rarely. Either way the checkpointer copies first (and
+// syncs the pages each of its rounds copied), so that a completion waits only
+// for the little left.
 //
 // While nothing is written, a reader keeps its snapshot from one work to the
 // next: beginning and ending a read transaction took a mutex of SQLite's that
