@@ -168,14 +168,16 @@ void ConnectionPool::on_writes_paused() {
   const auto rounds = rounds_.load();
   const auto copied = copied_frames_.load();
   if (wal_frames_ - copied > kFinishTail) {
-    const bool round_since = asked_.pending && rounds != asked_.rounds;
-    if (asked_.pending && !round_since) return;  // its round is under way
-    if (!round_since || copied != asked_.copied) {
+    const bool asked = asked_.pending;
+    if (asked && rounds == asked_.rounds) return;  // its round is under way
+    // Not asked yet, or a round went by and copied more: a round first.
+    if (!asked || copied != asked_.copied) {
       asked_ = {true, rounds, copied};
       round_asked_ = true;
       checkpoint_wakeup_.notify_one();
       return;
     }
+    // A round went by and copied nothing.
   }
   asked_.pending = false;
   finish_checkpoint();
