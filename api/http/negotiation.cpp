@@ -97,6 +97,9 @@ class Deflater {
       throw std::runtime_error("zlib: deflate did not finish");
     }
     out.resize(stream_.total_out);
+    // Sized for deflate's worst case, about four times what it holds; what is
+    // compressed is kept (http/response_cache.hpp), so give the room back.
+    out.shrink_to_fit();
     return out;
   }
 

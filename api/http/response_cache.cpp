@@ -16,8 +16,7 @@ bool worth_compressing(const std::string& body) {
   return body.size() >= ResponseCache::kCompressFrom;
 }
 
-// A kept answer lives long, so it gives back the room its text was built in:
-// a gzip body has deflateBound's, about four times what it holds.
+// A kept answer lives long, so it gives back the room its text was built in.
 std::string fitted(std::string text) {
   text.shrink_to_fit();
   return text;
@@ -59,8 +58,7 @@ ResponseCache::KeptPtr ResponseCache::compressed_if_wanted(std::uint64_t version
     return kept;
   }
   // Two first askers may both compress; the second put replaces the first.
-  auto upgraded =
-      std::make_shared<const Kept>(Kept{kept->body, fitted(gzip(kept->body)), kept->etag});
+  auto upgraded = std::make_shared<const Kept>(Kept{kept->body, gzip(kept->body), kept->etag});
   put(key, version, upgraded);
   return upgraded;
 }
@@ -79,7 +77,7 @@ ResponseCache::KeptPtr ResponseCache::keep(std::string body, bool compress) {
   const std::uint64_t hash = std::hash<std::string_view>{}(body);
   char etag[24];
   std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(hash));
-  auto compressed = compress && worth_compressing(body) ? fitted(gzip(body)) : std::string();
+  auto compressed = compress && worth_compressing(body) ? gzip(body) : std::string();
   return std::make_shared<const Kept>(Kept{fitted(std::move(body)), std::move(compressed), etag});
 }
 

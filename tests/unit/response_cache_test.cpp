@@ -87,8 +87,8 @@ std::size_t heap_in_use() {
 }  // namespace
 
 // The budget bounds the memory the kept answers hold, not only the bytes they
-// show: a built body may have room to spare, and a gzip body keeps zlib's
-// worst case, about four times what it holds.
+// show: a built body may have room to spare, and zlib's output is sized for
+// its worst case, about four times what it holds.
 TEST(ResponseCache, KeptAnswersHoldNoMoreThanTheBudget) {
   constexpr std::size_t kSmall = 256 << 10;
   auto request = get("/m");

@@ -27,7 +27,6 @@ ConnectionPool::ConnectionPool(std::string path, std::size_t max_readers)
 void ConnectionPool::checkpoint_loop(std::stop_token stop) {
   std::unique_ptr<Connection> connection;
   std::unique_lock lock(checkpoint_mutex_);
-  std::int64_t copied_before = 0;
   int rounds_at_once = 0;
   for (;;) {
     if (rounds_at_once == 0) {
@@ -41,8 +40,8 @@ void ConnectionPool::checkpoint_loop(std::stop_token stop) {
       if (!connection) connection = std::make_unique<Connection>(path_);
       const auto [frames, copied] = connection->checkpoint();
       // The count restarts with the WAL.
-      const auto this_round = copied >= copied_before ? copied - copied_before : copied;
-      copied_before = copied;
+      const auto before = copied_frames_.load();
+      const auto this_round = copied >= before ? copied - before : copied;
       // SQLite syncs the database file only when a checkpoint copies every
       // frame in the WAL (walCheckpoint in src/wal.c), which under a stream
       // of writes only the writer's completion does: it then waited for every

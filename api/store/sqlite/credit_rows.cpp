@@ -74,6 +74,11 @@ std::vector<domain::Credit> in_page_order(std::vector<Credited> found) {
   return credits;
 }
 
+// The copy a title's row holds of these credits.
+std::string copy_of(std::vector<Credited> found) {
+  return json_text::credits_json(in_page_order(std::move(found)));
+}
+
 void set_copy(Connection& db, std::string_view movie_id, std::string_view copy) {
   db.prepare("UPDATE movies SET credits_json = ?2 WHERE id = ?1")
       .bind(1, movie_id)
@@ -106,6 +111,11 @@ bool insert_credit(Connection& db, const domain::Credit& c) {
              .run() > 0;
 }
 
+std::string_view no_credits_copy() {
+  static const std::string copy = copy_of({});
+  return copy;
+}
+
 std::string replace_credit_rows(Connection& db, const std::string& movie_id,
                                 const std::vector<domain::Credit>& credits) {
   // With the title's earlier rows gone, its credits are exactly those inserted
@@ -116,7 +126,7 @@ std::string replace_credit_rows(Connection& db, const std::string& movie_id,
     credit.movie_id = movie_id;
     if (insert_credit(db, credit)) inserted.emplace_back(inserted.size(), std::move(credit));
   }
-  return json_text::credits_json(in_page_order(std::move(inserted)));
+  return copy_of(std::move(inserted));
 }
 
 void write_credits(Connection& db, const std::string& movie_id,
@@ -134,8 +144,7 @@ void copy_every_title_credits(Connection& db) {
   std::string title;
   std::vector<Credited> found;
   const auto flush = [&] {
-    if (!found.empty())
-      set_copy(db, title, json_text::credits_json(in_page_order(std::move(found))));
+    if (!found.empty()) set_copy(db, title, copy_of(std::move(found)));
     found.clear();
   };
   while (rows.step()) {

@@ -7,6 +7,7 @@
 // through this file, which writes the copy again or hands it to the new
 // title's row (deleting a title takes its row and the copy with it).
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/people.hpp"
@@ -21,6 +22,8 @@ std::vector<domain::Credit> credits_in(Connection& db, const std::string& movie_
 // new. It goes after the title's other credits. The caller writes the copy.
 bool insert_credit(Connection& db, const domain::Credit& credit);
 
+// The copy a title without credits holds.
+std::string_view no_credits_copy();
 // Sets a title's credits, in place of any it had, and returns the copy its row
 // is to hold, so that an imported title's row is written once, with it.
 std::string replace_credit_rows(Connection& db, const std::string& movie_id,

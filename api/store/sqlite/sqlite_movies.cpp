@@ -5,7 +5,6 @@
 
 #include "domain/clock.hpp"
 #include "domain/movie_fields.hpp"
-#include "json_text/movie_json.hpp"
 #include "store/sqlite/credit_rows.hpp"
 #include "store/sqlite/movie_rows.hpp"
 #include "store/sqlite/movie_search.hpp"
@@ -81,7 +80,7 @@ std::vector<std::string> SqliteStore::movie_ids(const domain::MovieQuery& query,
 Movie SqliteStore::insert_movie(const Movie& movie) {
   return write_movies([&](Connection& db) {
     // UNIQUE(id) → StoreConflict
-    insert_movie_row(db, movie, domain::now_iso(), json_text::credits_json({}));
+    insert_movie_row(db, movie, domain::now_iso(), no_credits_copy());
     return *movie_by_id(db, movie.id);
   });
 }
@@ -129,8 +128,7 @@ UpsertCounts SqliteStore::upsert_movies(const std::vector<MovieWithCredits>& bat
       if (record.credits) copy = replace_credit_rows(db, record.movie.id, *record.credits);
       const bool existed = update_movie_row(db, record.movie, -1, now, copy, titles_) > 0;
       if (!existed) {
-        insert_movie_row(db, record.movie, now, copy ? *copy : json_text::credits_json({}),
-                         titles_);
+        insert_movie_row(db, record.movie, now, copy ? *copy : no_credits_copy(), titles_);
       }
       ++(existed ? counts.updated : counts.inserted);
     }
