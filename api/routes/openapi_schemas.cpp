@@ -562,10 +562,11 @@ std::string_view schemas() {
   },
   "Unavailable": {
     "type": "object",
-    "required": ["what", "reason"],
+    "required": ["what", "reason", "failed"],
     "properties": {
       "what": {"type": "string", "description": "The fact: `shards`, `balancer`, `members`, `per_shard_counts`, `config.chunks`, …", "example": "balancer"},
-      "reason": {"type": "string", "example": "only a mongos reports it"}
+      "reason": {"type": "string", "example": "only a mongos reports it"},
+      "failed": {"type": "boolean", "description": "true when a command was refused or failed (e.g. for lack of the clusterMonitor role); false when this kind of deployment does not report the fact (members through mongos, shards on a replica set, a command FerretDB lacks).", "example": false}
     }
   },
   "Placement": {

@@ -422,6 +422,13 @@ TEST_F(OnSimulatedSet, ThePlacementViewReadsTheClustersCatalogue) {
   EXPECT_EQ(by_name.at("users").at("sharded"), false);
   EXPECT_EQ(by_name.at("users").at("shard"), "shard-a");
   EXPECT_EQ(client_->call("GET", "/admin/cluster/placement", {}, fan_).status, 403);
+  // The cluster view's balancer: mongos's balancerStatus, from the same settings.
+  const auto cluster = client_->call("GET", "/admin/cluster", {}, root_);
+  ASSERT_EQ(cluster.status, 200) << cluster.raw.body;
+  EXPECT_EQ(cluster["balancer"].at("mode"), "full") << cluster.raw.body;
+  for (const auto& missing : cluster["unavailable"].as_array()) {
+    EXPECT_NE(missing.at("what"), "balancer") << cluster.raw.body;
+  }
 }
 
 // The lookup routes as mongos does: movies by the hash of _id, credits by

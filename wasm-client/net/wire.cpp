@@ -376,10 +376,12 @@ std::optional<ClusterFacts> decode_cluster(std::string_view body, std::string* e
       for (const auto& item : v.get_array()) {
         if (item.is_object()) {
           const auto& u = item.get_object();
-          facts.unavailable.push_back(domain::read_string(u, "what") + ": " +
-                                      domain::read_string(u, "reason"));
+          const auto* failed = u.if_contains("failed");
+          facts.unavailable.push_back(
+              {domain::read_string(u, "what") + ": " + domain::read_string(u, "reason"),
+               !failed || !failed->is_bool() || failed->get_bool()});
         } else {
-          facts.unavailable.push_back(scalar_text(item));
+          facts.unavailable.push_back({scalar_text(item)});
         }
       }
     } else if (v.is_array()) {

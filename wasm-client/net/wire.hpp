@@ -93,6 +93,12 @@ std::optional<domain::Page<domain::AuditEntry>> decode_audit_page(std::string_vi
 // the server could not read. Unknown members are listed, never fatal.
 // Per shard, a count (chunks, documents), in the server's order.
 using ShardCounts = std::vector<std::pair<std::string, std::int64_t>>;
+// A fact the server could not give, as "what: reason". Unless the server
+// says the deployment does not report it, a command failed.
+struct UnavailableFact {
+  std::string text;
+  bool failed = true;
+};
 struct ClusterFacts {
   std::string adapter;
   std::string server_version;
@@ -100,7 +106,7 @@ struct ClusterFacts {
   std::vector<std::pair<std::string, std::int64_t>> collections;
   std::vector<std::pair<std::string, std::string>> rows;  // group, text
   std::vector<std::string> notes;
-  std::vector<std::string> unavailable;
+  std::vector<UnavailableFact> unavailable;
   // per_shard_counts: collection → documents on each shard
   std::vector<std::pair<std::string, ShardCounts>> documents_per_shard;
 };

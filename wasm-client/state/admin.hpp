@@ -141,7 +141,7 @@ struct ClusterInfo {
   std::vector<std::pair<std::string, std::int64_t>> collections;
   std::vector<ClusterRow> rows;
   std::vector<std::string> notes;
-  std::vector<std::string> unavailable;  // "what: reason" the server could not read
+  std::vector<net::UnavailableFact> unavailable;
   std::vector<std::pair<std::string, net::ShardCounts>> documents_per_shard;
 };
 struct ClusterState {

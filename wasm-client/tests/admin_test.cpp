@@ -223,12 +223,18 @@ TEST(AdminWire, ClusterOnEitherStore) {
   auto mongo = net::decode_cluster(
       R"({"adapter":"mongodb","shards":[{"id":"rs0","host":"rs0/a:1,b:2","state":1}],
           "members":[{"name":"a:1","state":"PRIMARY"}],
-          "unavailable":[{"what":"balancer","reason":"only a mongos reports it"}]})");
+          "unavailable":[{"what":"balancer","reason":"only a mongos reports it","failed":false},
+                         {"what":"per_shard_counts","reason":"$collStats failed: Unauthorized","failed":true},
+                         {"what":"shard_keys","reason":"config.collections: broken"}]})");
   ASSERT_TRUE(mongo);
   ASSERT_EQ(mongo->rows.size(), 2u);
   EXPECT_EQ(mongo->rows[0].first, "shards");
   EXPECT_NE(mongo->rows[0].second.find("host: rs0/a:1,b:2"), std::string::npos);
-  EXPECT_EQ(mongo->unavailable.at(0), "balancer: only a mongos reports it");
+  ASSERT_EQ(mongo->unavailable.size(), 3u);
+  EXPECT_EQ(mongo->unavailable[0].text, "balancer: only a mongos reports it");
+  EXPECT_FALSE(mongo->unavailable[0].failed);
+  EXPECT_TRUE(mongo->unavailable[1].failed);
+  EXPECT_TRUE(mongo->unavailable[2].failed);  // a server that does not say counts as failed
   EXPECT_FALSE(net::decode_cluster("[]"));
 }
 

@@ -68,11 +68,18 @@ void AdminClusterView::draw(const AppState& state, const ViewContext& ctx) {
   fact("Server", info.server_version);
   fact("Path", info.path);
 
+  // A failed command stands out; what this kind of deployment never reports
+  // (members through mongos) is only noted.
   for (std::size_t i = 0; i < info.unavailable.size(); ++i) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::kBad);
-    ImGui::TextWrapped("Could not read %s", info.unavailable[i].c_str());
-    ImGui::PopStyleColor();
-    ctx.text("cluster.unavailable." + std::to_string(i), info.unavailable[i]);
+    const auto& fact = info.unavailable[i];
+    if (fact.failed) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ui::kBad);
+      ImGui::TextWrapped("Could not read %s", fact.text.c_str());
+      ImGui::PopStyleColor();
+    } else {
+      widgets::muted_wrapped("Not reported here: " + fact.text);
+    }
+    ctx.text("cluster.unavailable." + std::to_string(i), fact.text);
   }
 
   if (!info.collections.empty()) {

@@ -50,7 +50,8 @@ class Catalogue {
       incomplete_ = true;
       unavailable_.push_back(json::object{
           {"what", std::string("config.") + name},
-          {"reason", std::string(e.what()) + (own_connection_ ? "" : " (--monitor-store)")}});
+          {"reason", std::string(e.what()) + (own_connection_ ? "" : " (--monitor-store)")},
+          {"failed", true}});
       return false;
     }
   }

@@ -39,14 +39,22 @@ json::object MongoStore::topology() {
   json::object out{{"adapter", "mongodb"}};
   out["monitor"] = monitor_ ? "a connection of its own (--monitor-store)"
                             : "the application's connection (no --monitor-store)";
+  // A fact this kind of deployment does not report is not a failure (an
+  // admin should not see an error for every mongos); a command that was
+  // refused or broke is.
   json::array unavailable;
+  auto list = [&](const char* what, std::string reason, bool failed) {
+    unavailable.push_back(
+        json::object{{"what", what}, {"reason", std::move(reason)}, {"failed", failed}});
+  };
+  auto not_reported = [&](const char* what, const char* reason) { list(what, reason, false); };
   auto missing = [&](const char* what, const bson_error_t& error, const char* why = nullptr) {
     std::string reason = why ? std::string(why) + " (" + error.message + ")" : error.message;
-    // 13: Unauthorized (src/mongo/base/error_codes.yml).
+    // 13: Unauthorized, 59: CommandNotFound (src/mongo/base/error_codes.yml).
     if (error.code == 13 && !monitor_) {
       reason += "; needs the clusterMonitor role: start the API with --monitor-store";
     }
-    unavailable.push_back(json::object{{"what", what}, {"reason", std::move(reason)}});
+    list(what, std::move(reason), error.code != 59);
   };
   auto run = [&](const Doc& command, bool admin, Doc& reply, bson_error_t& error) {
     return cluster_lease.command(command, cluster.shared_reads(), reply, error, admin);
@@ -109,9 +117,8 @@ json::object MongoStore::topology() {
     }
   } else {
     out["shards"] = json::array{};
-    unavailable.push_back(json::object{
-        {"what", "shards"}, {"reason", "not connected through mongos: the deployment is not sharded"}});
-    unavailable.push_back(json::object{{"what", "balancer"}, {"reason", "only a mongos reports it"}});
+    not_reported("shards", "not connected through mongos: the deployment is not sharded");
+    not_reported("balancer", "only a mongos reports it");
   }
 
   // Replica-set members and their states: replSetGetStatus answers only on a
@@ -129,10 +136,9 @@ json::object MongoStore::topology() {
     }
     out["members"] = std::move(members);
   } else if (mongos) {
-    unavailable.push_back(json::object{
-        {"what", "members"},
-        {"reason", "replSetGetStatus answers only on a replica-set member, not through mongos; "
-                   "each shard's hosts are listed under shards"}});
+    not_reported("members",
+                 "replSetGetStatus answers only on a replica-set member, not through mongos; "
+                 "each shard's hosts are listed under shards");
   } else {
     missing("members", error, "replSetGetStatus failed");
   }
@@ -160,8 +166,7 @@ json::object MongoStore::topology() {
       per_shard_counts[name] = std::move(per_shard);
     } catch (const std::exception& e) {
       collstats_failed = true;
-      unavailable.push_back(json::object{{"what", "per_shard_counts"},
-                                         {"reason", std::string("$collStats failed: ") + e.what()}});
+      list("per_shard_counts", std::string("$collStats failed: ") + e.what(), true);
     }
   }
   out["collections"] = std::move(collections);
@@ -183,8 +188,7 @@ json::object MongoStore::topology() {
       cursor.for_each([&](View doc) { keys[doc.str("_id")] = json_of(doc.sub("key").view()); });
       out["shard_keys"] = std::move(keys);
     } catch (const std::exception& e) {
-      unavailable.push_back(json::object{{"what", "shard_keys"},
-                                         {"reason", std::string("config.collections: ") + e.what()}});
+      list("shard_keys", std::string("config.collections: ") + e.what(), true);
     }
   }
 

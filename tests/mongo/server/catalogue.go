@@ -12,6 +12,7 @@ import (
 	"fmt"
 
 	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/bson/bsontype"
 	"go.mongodb.org/mongo-driver/x/bsonx/bsoncore"
 )
 
@@ -59,28 +60,89 @@ func (s *simulator) seedCatalogue(collection string, documents []json.RawMessage
 }
 
 // listShardsReply answers listShards as mongos does, from config.shards
-// (src/mongo/s/commands/cluster_list_shards_cmd.cpp). It is an admin-only
-// command: elsewhere the server refuses it with Unauthorized (code 13), "…
-// may only be run against the admin database." (checkAuthorizationImplPreParse,
-// src/mongo/db/commands.cpp).
+// (src/mongo/s/commands/cluster_list_shards_cmd.cpp).
 func listShardsReply(req *request, cc *clientConn) (bsoncore.Document, error) {
-	if req.db != "admin" {
-		return errorReply(13, "Unauthorized", "listShards may only be run against the admin database.", nil), nil
+	if refused := adminOnly(req); refused != nil {
+		return refused, nil
 	}
-	find := bsoncore.NewDocumentBuilder().
-		AppendString("find", "shards").
-		AppendString("$db", "config").
-		Build()
-	reply, err := cc.storage.roundTrip(find, nil)
+	found, err := readCatalogue(cc, "shards", nil)
+	if err != nil {
+		return nil, err
+	}
+	shards := bsoncore.NewArrayBuilder()
+	for _, doc := range found {
+		shards.AppendDocument(doc)
+	}
+	return bsoncore.NewDocumentBuilder().AppendArray("shards", shards.Build()).AppendDouble("ok", 1).Build(), nil
+}
+
+// The balancer's modes: src/mongo/s/balancer_configuration.cpp (kBalancerModes).
+var balancerModes = map[string]bool{"full": true, "off": true, "autoSplitOnly": true}
+
+// balancerStatusReply answers balancerStatus as mongos does (the manual's
+// balancerStatus page) with the mode its config servers read from
+// config.settings {_id: "balancer"} (BalancerSettingsType::fromBSON,
+// src/mongo/s/balancer_configuration.cpp): "full" without the document,
+// "off" when it says stopped: true, and its mode when it names one, which
+// must be a mode the server knows (else BadValue, code 2). Nothing balances
+// here, so no round is ever in progress or counted.
+func balancerStatusReply(req *request, cc *clientConn) (bsoncore.Document, error) {
+	if refused := adminOnly(req); refused != nil {
+		return refused, nil
+	}
+	found, err := readCatalogue(cc, "settings", bson.D{{Key: "_id", Value: "balancer"}})
+	if err != nil {
+		return nil, err
+	}
+	mode := "full"
+	if len(found) > 0 {
+		settings := found[0]
+		if stopped, err := settings.LookupErr("stopped"); err == nil && stopped.Type == bsontype.Boolean && stopped.Boolean() {
+			mode = "off"
+		}
+		if named, err := settings.LookupErr("mode"); err == nil {
+			if named.Type != bsontype.String || !balancerModes[named.StringValue()] {
+				return errorReply(2, "BadValue", "invalid balancer mode in config.settings: "+named.String(), nil), nil
+			}
+			mode = named.StringValue()
+		}
+	}
+	return bsoncore.NewDocumentBuilder().
+		AppendString("mode", mode).
+		AppendBoolean("inBalancerRound", false).
+		AppendInt64("numBalancerRounds", 0).
+		AppendDouble("ok", 1).
+		Build(), nil
+}
+
+// adminOnly refuses a command sent to any database but admin as the server
+// refuses its admin-only commands: Unauthorized (code 13), "… may only be run
+// against the admin database." (checkAuthorizationImplPreParse,
+// src/mongo/db/commands.cpp).
+func adminOnly(req *request) bsoncore.Document {
+	if req.db == "admin" {
+		return nil
+	}
+	return errorReply(13, "Unauthorized", req.name+" may only be run against the admin database.", nil)
+}
+
+// readCatalogue reads the documents of config.<collection> that match filter
+// (all of them when it is nil) from the storage, as a config server holds them.
+func readCatalogue(cc *clientConn, collection string, filter bson.D) ([]bsoncore.Document, error) {
+	find := bsoncore.NewDocumentBuilder().AppendString("find", collection)
+	if filter != nil {
+		find.AppendDocument("filter", marshal(filter))
+	}
+	reply, err := cc.storage.roundTrip(find.AppendString("$db", "config").Build(), nil)
 	if err != nil {
 		return nil, errDrop
 	}
-	shards := bsoncore.NewArrayBuilder()
+	var docs []bsoncore.Document
 	if batch, err := reply.LookupErr("cursor", "firstBatch"); err == nil {
 		values, _ := batch.Array().Values()
 		for _, v := range values {
-			shards.AppendDocument(v.Document())
+			docs = append(docs, v.Document())
 		}
 	}
-	return bsoncore.NewDocumentBuilder().AppendArray("shards", shards.Build()).AppendDouble("ok", 1).Build(), nil
+	return docs, nil
 }

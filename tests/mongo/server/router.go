@@ -25,6 +25,12 @@ const routerSelectionWait = 5 * time.Second
 
 var roundRobin atomic.Uint64
 
+// The commands a router answers from its config servers' catalogue.
+var configCommands = map[string]func(*request, *clientConn) (bsoncore.Document, error){
+	"listShards":     listShardsReply,
+	"balancerStatus": balancerStatusReply,
+}
+
 func (s *simulator) acceptRouter(r *router) {
 	for {
 		c, err := r.listener.Accept()
@@ -57,10 +63,10 @@ func (s *simulator) routerCommand(r *router, req *request, cc *clientConn) (bson
 	var reply bsoncore.Document
 	if req.name == "endSessions" {
 		reply = endSessionsReply(s.topo)
-	} else if req.name == "listShards" {
+	} else if answer := configCommands[req.name]; answer != nil {
 		entry.RoutedTo = "config"
 		var err error
-		if reply, err = listShardsReply(req, cc); err != nil {
+		if reply, err = answer(req, cc); err != nil {
 			return nil, err
 		}
 		reply = withClusterTime(reply, s.topo.now())

@@ -386,6 +386,21 @@ func TestSeededCatalogueIsReadThroughMongos(t *testing.T) {
 	if refused["code"] != int32(13) {
 		t.Fatalf("listShards outside admin: %v", refused)
 	}
+	// balancerStatus: "full" until config.settings stops the balancer, admin only.
+	balancer := func() bson.M {
+		return raw(t, router, bson.D{{Key: "balancerStatus", Value: 1}, {Key: "$db", Value: "admin"}}, 5*time.Second)
+	}
+	if status := balancer(); status["mode"] != "full" || status["inBalancerRound"] != false || status["numBalancerRounds"] != int64(0) {
+		t.Fatalf("balancerStatus without settings: %v", status)
+	}
+	s.post(t, "/catalogue/settings", []json.RawMessage{json.RawMessage(`{"_id": "balancer", "stopped": true}`)})
+	if status := balancer(); status["mode"] != "off" {
+		t.Fatalf("balancerStatus once stopped: %v", status)
+	}
+	refused = raw(t, router, bson.D{{Key: "balancerStatus", Value: 1}, {Key: "$db", Value: "sim"}}, 5*time.Second)
+	if refused["code"] != int32(13) {
+		t.Fatalf("balancerStatus outside admin: %v", refused)
+	}
 
 	body, _ := json.Marshal([]json.RawMessage{json.RawMessage(`{"_id": "x"}`)})
 	resp, err := http.Post(s.control+"/catalogue/transactions", "application/json", bytes.NewReader(body))
