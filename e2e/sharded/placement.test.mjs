@@ -82,8 +82,9 @@ test('the Cluster and Placement screens show where the data lives, and Where? na
   const chunkWords = Object.entries(movies.chunks_per_shard).map(([s, n]) => `${s} ${n}`).join(' · ');
   if (control) assert.equal(chunkWords, 'shard-a 2 · shard-b 2');
 
-  // Tall enough that the screenshots hold whole screens.
-  const client = await openClient(browser, server.url, { t, viewport: { width: 1280, height: 1180 } });
+  // Tall enough that each screenshot holds its whole screen: the Cluster
+  // screen down to its notes, then the shorter Placement screen.
+  const client = await openClient(browser, server.url, { t, viewport: { width: 1280, height: 1740 } });
   await client.signIn(ROOT, PASSWORD);
   await client.waitForScreen('admin.movies');
   await client.click('admin.tab.cluster');
@@ -93,10 +94,15 @@ test('the Cluster and Placement screens show where the data lives, and Where? na
     // listShards through the simulated mongos answers from the seeded config.shards.
     const rows = Object.entries(ui.text).filter(([k, v]) => k.startsWith('cluster.row.') && v.startsWith('shards: '));
     assert.equal(rows.length, 2, JSON.stringify(rows));
+    // balancerStatus through the simulated mongos, from the seeded config.settings.
+    const balancer = Object.values(ui.text).filter((v) => v.startsWith('balancer: '));
+    assert.deepEqual(balancer, ['balancer: mode: full · in_round: false · rounds: 0']);
   }
   await mkdir(screenshotsDir, { recursive: true });
   await copyFile(await client.screenshot('cluster'), path.join(screenshotsDir, 'cluster.png'));
 
+  await client.page.setViewportSize({ width: 1280, height: 1180 });
+  await client.nextFrame(3);
   await client.click('admin.tab.placement');
   await client.waitForScreen('admin.placement');
   ui = await client.waitFor(() => window.moviedbUi.text['placement.chunks.movies'] !== undefined);
