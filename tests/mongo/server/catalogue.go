@@ -76,16 +76,15 @@ func listShardsReply(req *request, cc *clientConn) (bsoncore.Document, error) {
 	return bsoncore.NewDocumentBuilder().AppendArray("shards", shards.Build()).AppendDouble("ok", 1).Build(), nil
 }
 
-// The balancer's modes: src/mongo/s/balancer_configuration.cpp (kBalancerModes).
-var balancerModes = map[string]bool{"full": true, "off": true, "autoSplitOnly": true}
+// The balancer's modes in 7.0: src/mongo/s/balancer_configuration.cpp
+// (kBalancerModes; "autoSplitOnly" went with auto-splitting).
+var balancerModes = map[string]bool{"full": true, "off": true}
 
 // balancerStatusReply answers balancerStatus as mongos does (the manual's
-// balancerStatus page) with the mode its config servers read from
-// config.settings {_id: "balancer"} (BalancerSettingsType::fromBSON,
-// src/mongo/s/balancer_configuration.cpp): "full" without the document,
-// "off" when it says stopped: true, and its mode when it names one, which
-// must be a mode the server knows (else BadValue, code 2). Nothing balances
-// here, so no round is ever in progress or counted.
+// balancerStatus page; Balancer::report, src/mongo/db/s/balancer/balancer.cpp)
+// with the mode the config servers read from config.settings {_id:
+// "balancer"}. Nothing balances here, so no round is in progress or counted;
+// 7.0's "term" is left out (no config servers are simulated).
 func balancerStatusReply(req *request, cc *clientConn) (bsoncore.Document, error) {
 	if refused := adminOnly(req); refused != nil {
 		return refused, nil
@@ -96,16 +95,7 @@ func balancerStatusReply(req *request, cc *clientConn) (bsoncore.Document, error
 	}
 	mode := "full"
 	if len(found) > 0 {
-		settings := found[0]
-		if stopped, err := settings.LookupErr("stopped"); err == nil && stopped.Type == bsontype.Boolean && stopped.Boolean() {
-			mode = "off"
-		}
-		if named, err := settings.LookupErr("mode"); err == nil {
-			if named.Type != bsontype.String || !balancerModes[named.StringValue()] {
-				return errorReply(2, "BadValue", "invalid balancer mode in config.settings: "+named.String(), nil), nil
-			}
-			mode = named.StringValue()
-		}
+		mode = balancerMode(found[0])
 	}
 	return bsoncore.NewDocumentBuilder().
 		AppendString("mode", mode).
@@ -113,6 +103,45 @@ func balancerStatusReply(req *request, cc *clientConn) (bsoncore.Document, error
 		AppendInt64("numBalancerRounds", 0).
 		AppendDouble("ok", 1).
 		Build(), nil
+}
+
+// balancerMode reads the balancer's settings as BalancerSettingsType::fromBSON
+// does (src/mongo/s/balancer_configuration.cpp): a true stopped (a boolean or
+// a number, bsonExtractBooleanFieldWithDefault) is "off" whatever the mode
+// says; else the mode, "full" when absent, and a mode the server does not
+// know turns the balancer off. A field of the wrong type fails the refresh,
+// which report ignores, keeping the mode it had: here, as on a config server
+// just started, "full". (A Decimal128 stopped counts as the wrong type here,
+// though the server would take its truth value.)
+func balancerMode(settings bsoncore.Document) string {
+	if stopped, err := settings.LookupErr("stopped"); err == nil {
+		switch stopped.Type {
+		case bsontype.Boolean:
+			if stopped.Boolean() {
+				return "off"
+			}
+		case bsontype.Int32, bsontype.Int64:
+			if n, _ := stopped.AsInt64OK(); n != 0 {
+				return "off"
+			}
+		case bsontype.Double:
+			if stopped.Double() != 0 {
+				return "off"
+			}
+		default:
+			return "full"
+		}
+	}
+	named, err := settings.LookupErr("mode")
+	switch {
+	case err != nil:
+		return "full"
+	case named.Type != bsontype.String:
+		return "full"
+	case !balancerModes[named.StringValue()]:
+		return "off"
+	}
+	return named.StringValue()
 }
 
 // adminOnly refuses a command sent to any database but admin as the server

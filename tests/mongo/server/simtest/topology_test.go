@@ -412,3 +412,26 @@ func TestSeededCatalogueIsReadThroughMongos(t *testing.T) {
 		t.Fatalf("config.transactions seeded: %s", resp.Status)
 	}
 }
+
+// The balancer's mode as 7.0's config servers read config.settings: a true
+// stopped wins, an unknown mode turns it off, a field of the wrong type
+// leaves the default.
+func TestBalancerStatusReadsTheSettingsAsTheServerDoes(t *testing.T) {
+	for settings, want := range map[string]string{
+		`{"_id": "balancer", "mode": "off"}`:                    "off",
+		`{"_id": "balancer", "stopped": false, "mode": "full"}`: "full",
+		`{"_id": "balancer", "stopped": true, "mode": "full"}`:  "off",
+		`{"_id": "balancer", "stopped": 1}`:                     "off",
+		`{"_id": "balancer", "mode": "autoSplitOnly"}`:          "off",
+		`{"_id": "balancer", "stopped": "yes"}`:                 "full",
+		`{"_id": "balancer", "mode": 5}`:                        "full",
+	} {
+		s := start(t, "--replset", "rs0", "--mongos", "1", "--control", "127.0.0.1:0")
+		s.post(t, "/catalogue/settings", []json.RawMessage{json.RawMessage(settings)})
+		router := strings.Split(strings.TrimSuffix(strings.TrimPrefix(s.ready, "mongodb://"), "/"), ",")[0]
+		status := raw(t, router, bson.D{{Key: "balancerStatus", Value: 1}, {Key: "$db", Value: "admin"}}, 5*time.Second)
+		if status["mode"] != want {
+			t.Errorf("%s: balancerStatus %v, want mode %q", settings, status, want)
+		}
+	}
+}
