@@ -431,6 +431,21 @@ TEST_F(OnSimulatedSet, ThePlacementViewReadsTheClustersCatalogue) {
   }
 }
 
+// A balancer switched off by its mode alone (no `stopped`) is off in both
+// views: the placement's reading of config.settings and mongos's balancerStatus.
+TEST_F(OnSimulatedSet, ABalancerOffByItsModeIsOffInBothViews) {
+  start({"--replset", "rs0", "--members", "3", "--mongos", "1"});
+  const auto uri = mongo_->uri("admin");
+  seed_two_shards(uri);
+  seed_config(uri, "settings", {R"({"_id": "balancer", "mode": "off"})"});
+  const auto placement = client_->call("GET", "/admin/cluster/placement", {}, root_);
+  ASSERT_EQ(placement.status, 200) << placement.raw.body;
+  EXPECT_EQ(placement["balancer"].at("stopped"), true) << placement.raw.body;
+  const auto cluster = client_->call("GET", "/admin/cluster", {}, root_);
+  ASSERT_EQ(cluster.status, 200) << cluster.raw.body;
+  EXPECT_EQ(cluster["balancer"].at("mode"), "off") << cluster.raw.body;
+}
+
 // The lookup routes as mongos does: movies by the hash of _id, credits by
 // movie_id. The expected sides come from MongoDB's hash computed apart from
 // the server (Python's hashlib over seed ‖ type 15 ‖ the BSON string):

@@ -185,7 +185,11 @@ json::object MongoStore::placement() {
   // until someone changes the defaults: running, any time).
   json::object balancer{{"stopped", false}, {"active_window", nullptr}};
   catalogue.read("settings", Doc().str("_id", "balancer"), [&](View b) {
-    balancer["stopped"] = b.boolean("stopped");
+    // As the config servers read it (BalancerSettingsType::fromBSON,
+    // src/mongo/s/balancer_configuration.cpp): a true `stopped`, or a mode
+    // other than "full" (7.0 turns the balancer off for a mode it does not know).
+    const auto mode = b.opt_str("mode");
+    balancer["stopped"] = b.boolean("stopped") || (mode && *mode != "full");
     if (b.has("activeWindow")) balancer["active_window"] = json_of(b.sub("activeWindow").view());
   });
   out["balancer"] = std::move(balancer);
