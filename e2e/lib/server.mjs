@@ -19,11 +19,13 @@ import { apiBinary, vegaMovies, webRoot } from './paths.mjs';
 const READY_LINE = /moviedb-api listening on (http:\/\/127\.0\.0\.1:\d+)/;
 const run = promisify(execFile);
 
-function storeUri(storeDir) {
+// On MongoDB each server gets a database of its own (runs may share a real
+// server) unless the caller names one.
+function storeUri(storeDir, name) {
   const mongo = process.env.MOVIEDB_E2E_MONGODB_URI;
   if (!mongo) return `sqlite:${path.join(storeDir, 'moviedb.sqlite3')}`;
   // Text, not URL: a seed list (h1:p1,h2:p2) is no WHATWG host.
-  const database = `moviedb_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const database = name ?? `moviedb_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
   let uri = mongo.replace(/^(mongodb(\+srv)?:\/\/[^/?]*)(\/[^?]*)?/, `$1/${database}`);
   // The stand-in scans every title per search (3.7–5.8 s for 3,201 on an
   // idle 2-core machine; run-on-mongo.sh seeds fewer): let one command take
@@ -60,14 +62,15 @@ export function superadminOptions(username, password) {
 
 /**
  * @param {{binary?: string, timeoutMs?: number, extraArgs?: string[], env?: object,
- *          seed?: boolean, imports?: {format: string, file: string}[]}} options
+ *          seed?: boolean, imports?: {format: string, file: string}[], database?: string}} options
  *   seed: load the real dataset (vega-datasets movies.json) first;
- *   imports: more files to load after it.
+ *   imports: more files to load after it;
+ *   database: on MongoDB, this database instead of a new one of its own.
  * @returns {Promise<{url: string, pid: number, storeDir: string, store: string,
  *                    output: () => string, stop: () => Promise<void>}>}
  */
 export async function startServer({
-  binary = apiBinary, timeoutMs = 15000, extraArgs = [], env = {}, seed = false, imports = [],
+  binary = apiBinary, timeoutMs = 15000, extraArgs = [], env = {}, seed = false, imports = [], database,
 } = {}) {
   if (process.env.MOVIEDB_E2E_BASE_URL) {
     return {
@@ -81,7 +84,7 @@ export async function startServer({
     throw new Error(`API server binary not found at ${binary}: build it first or set MOVIEDB_API_BIN`);
   }
   const storeDir = await mkdtemp(path.join(os.tmpdir(), 'moviedb-e2e-'));
-  const store = storeUri(storeDir);
+  const store = storeUri(storeDir, database);
   const files = [...(seed ? [{ format: 'vega', file: vegaMovies }] : []), ...imports];
   let output = files.length ? await importInto(store, files, { binary }) : '';
 
