@@ -71,15 +71,15 @@ void AdminClusterView::draw(const AppState& state, const ViewContext& ctx) {
   // A failed command stands out; what this kind of deployment never reports
   // (members through mongos) is only noted.
   for (std::size_t i = 0; i < info.unavailable.size(); ++i) {
-    const auto& fact = info.unavailable[i];
-    if (fact.failed) {
+    const auto& missing = info.unavailable[i];
+    if (missing.failed) {
       ImGui::PushStyleColor(ImGuiCol_Text, ui::kBad);
-      ImGui::TextWrapped("Could not read %s", fact.text.c_str());
+      ImGui::TextWrapped("Could not read %s", missing.text.c_str());
       ImGui::PopStyleColor();
     } else {
-      widgets::muted_wrapped("Not reported here: " + fact.text);
+      widgets::muted_wrapped("Not reported here: " + missing.text);
     }
-    ctx.text("cluster.unavailable." + std::to_string(i), fact.text);
+    ctx.text("cluster.unavailable." + std::to_string(i), missing.text);
   }
 
   if (!info.collections.empty()) {
