@@ -263,7 +263,7 @@ python3 "$here/prepare.py" get --base "$base" --path "$(head -1 "$tmp/queries.tx
 python3 "$here/prepare.py" get --base "$base" --path /api/v1/catalog >&2
 if [[ -s "$tmp/tokens.txt" ]]; then
   python3 "$here/prepare.py" get --base "$base" --method PUT --body '{"reaction":"like"}' \
-    --token "$(head -1 "$tmp/tokens.txt")" --path "/api/v1/movies/$first_id/reaction" >&2
+    --token="$(head -1 "$tmp/tokens.txt")" --path "/api/v1/movies/$first_id/reaction" >&2
 fi
 
 # --- scenarios -------------------------------------------------------------
