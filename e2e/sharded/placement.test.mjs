@@ -101,6 +101,10 @@ test('the Cluster and Placement screens show where the data lives, and Where? na
     // balancerStatus through the simulated mongos, from the seeded config.settings.
     const balancer = Object.values(ui.text).filter((v) => v.startsWith('balancer: '));
     assert.deepEqual(balancer, ['balancer: mode: full · in_round: false · rounds: 0']);
+    // $collStats through the simulated mongos names the shards: both titles
+    // hash into a chunk of shard-b; unsharded users live on the primary.
+    assert.equal(ui.text['cluster.documents.movies'], 'shard-a 0 · shard-b 2');
+    assert.equal(ui.text['cluster.documents.users'], 'shard-a 1');
   }
   await mkdir(screenshotsDir, { recursive: true });
   await copyFile(await client.screenshot('cluster'), path.join(screenshotsDir, 'cluster.png'));

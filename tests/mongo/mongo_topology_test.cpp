@@ -429,6 +429,14 @@ TEST_F(OnSimulatedSet, ThePlacementViewReadsTheClustersCatalogue) {
   for (const auto& missing : cluster["unavailable"].as_array()) {
     EXPECT_NE(missing.at("what"), "balancer") << cluster.raw.body;
   }
+  // $collStats through mongos names the shards: every shard that owns chunks
+  // of movies, and the primary alone for an unsharded collection.
+  const auto& per_shard = cluster["per_shard_counts"].as_object();
+  const auto& movie_counts = per_shard.at("movies").as_object();
+  EXPECT_EQ(movie_counts.size(), 2u) << cluster.raw.body;
+  EXPECT_EQ(movie_counts.at("shard-a").as_int64() + movie_counts.at("shard-b").as_int64(),
+            cluster["collections"].at("movies").as_int64());
+  EXPECT_EQ(per_shard.at("users"), (json::object{{"shard-a", cluster["collections"].at("users")}}));
 }
 
 // A balancer switched off by its mode alone (no `stopped`) is off in both

@@ -70,6 +70,8 @@ func (s *simulator) routerCommand(r *router, req *request, cc *clientConn) (bson
 			return nil, err
 		}
 		reply = withClusterTime(reply, s.topo.now())
+	} else if _, stages, ok := collStatsStage(req); ok && stages > 1 {
+		reply = withClusterTime(notSupported("stages after $collStats through mongos"), s.topo.now())
 	} else if len(s.topo.members) == 0 {
 		entry.RoutedTo = "storage"
 		fwd, err := s.forward(req, cc)
@@ -105,6 +107,13 @@ func (s *simulator) routerCommand(r *router, req *request, cc *clientConn) (bson
 				reply = withClusterTime(errorReply(6, codeNames[6], "connection to "+m.host+" was closed", extra), s.topo.now())
 			}
 		}
+	}
+	if _, _, ok := collStatsStage(req); ok {
+		var err error
+		if reply, err = s.collStatsOnShards(req, cc, reply); err != nil {
+			return nil, err
+		}
+		reply = withClusterTime(reply, s.topo.now())
 	}
 	entry.ErrorCode, entry.ErrorLabels = replyError(reply)
 	s.log.add(entry)

@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -433,5 +435,108 @@ func TestBalancerStatusReadsTheSettingsAsTheServerDoes(t *testing.T) {
 		if status["mode"] != want {
 			t.Errorf("%s: balancerStatus %v, want mode %q", settings, status, want)
 		}
+	}
+}
+
+// $collStats through mongos names a shard in every document, as on a real
+// cluster: the primary for an unsharded collection, and for a sharded one
+// each shard that owns chunks, with the documents its chunks hold. The
+// hashes, worked out apart (Python's hashlib over seed ‖ type 15 ‖ the BSON
+// string): tt0700001 -4179903354754799820, tt0100003 -1846189097131196808,
+// tt0100001 -82719822668428400, tt0100002 7416161459846795988.
+func TestCollStatsThroughMongosNamesTheShards(t *testing.T) {
+	s := start(t, "--replset", "rs0", "--mongos", "1", "--control", "127.0.0.1:0")
+	doc := func(text string) json.RawMessage { return json.RawMessage(text) }
+	const movies = `{"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAAAQ==", "subType": "04"}}`
+	const credits = `{"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAAAg==", "subType": "04"}}`
+	const empty = `{"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAAAw==", "subType": "04"}}`
+	s.post(t, "/catalogue/shards", []json.RawMessage{
+		doc(`{"_id": "shard-a", "host": "shard-a/10.0.1.10:27018,10.0.1.11:27018", "state": 1}`),
+		doc(`{"_id": "shard-b", "host": "shard-b/10.0.2.10:27018", "state": 1}`),
+	})
+	s.post(t, "/catalogue/databases", []json.RawMessage{doc(`{"_id": "sim", "primary": "shard-a"}`)})
+	s.post(t, "/catalogue/collections", []json.RawMessage{
+		doc(`{"_id": "sim.movies", "key": {"_id": "hashed"}, "uuid": ` + movies + `}`),
+		doc(`{"_id": "sim.credits", "key": {"movie_id": 1}, "uuid": ` + credits + `}`),
+		doc(`{"_id": "sim.empty", "key": {"k": 1}, "uuid": ` + empty + `}`),
+	})
+	s.post(t, "/catalogue/chunks", []json.RawMessage{
+		doc(`{"uuid": ` + movies + `, "min": {"_id": {"$numberLong": "-9223372036854775808"}}, "max": {"_id": {"$numberLong": "0"}}, "shard": "shard-a"}`),
+		doc(`{"uuid": ` + movies + `, "min": {"_id": {"$numberLong": "0"}}, "max": {"_id": {"$numberLong": "9223372036854775807"}}, "shard": "shard-b"}`),
+		doc(`{"uuid": ` + credits + `, "min": {"movie_id": ""}, "max": {"movie_id": "tt05"}, "shard": "shard-a"}`),
+		doc(`{"uuid": ` + credits + `, "min": {"movie_id": "tt05"}, "max": {"movie_id": "~"}, "shard": "shard-b"}`),
+		doc(`{"uuid": ` + empty + `, "min": {"k": ""}, "max": {"k": "~"}, "shard": "shard-b"}`),
+	})
+	c := connect(t, s.ready, nil, nil)
+	db := c.Database("sim")
+	insert := func(collection string, docs ...bson.D) {
+		for _, d := range docs {
+			if _, err := db.Collection(collection).InsertOne(ctx(t), d); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	insert("movies", bson.D{{Key: "_id", Value: "tt0100001"}}, bson.D{{Key: "_id", Value: "tt0100002"}},
+		bson.D{{Key: "_id", Value: "tt0100003"}}, bson.D{{Key: "_id", Value: "tt0700001"}})
+	insert("credits", bson.D{{Key: "movie_id", Value: "tt0100001"}}, bson.D{{Key: "movie_id", Value: "tt0700001"}},
+		bson.D{{Key: "movie_id", Value: "tt0700002"}})
+	insert("users", bson.D{{Key: "_id", Value: "u1"}}, bson.D{{Key: "_id", Value: "u2"}})
+	if err := db.CreateCollection(ctx(t), "empty"); err != nil { // as shardCollection leaves it
+		t.Fatal(err)
+	}
+	if _, err := c.Database("elsewhere").Collection("things").InsertOne(ctx(t), bson.D{{Key: "_id", Value: 1}}); err != nil {
+		t.Fatal(err)
+	}
+
+	router := strings.Split(strings.TrimSuffix(strings.TrimPrefix(s.ready, "mongodb://"), "/"), ",")[0]
+	stats := func(database, collection string, pipeline bson.A) bson.M {
+		return raw(t, router, bson.D{{Key: "aggregate", Value: collection}, {Key: "pipeline", Value: pipeline},
+			{Key: "cursor", Value: bson.D{}}, {Key: "$db", Value: database}}, 5*time.Second)
+	}
+	count := bson.A{bson.D{{Key: "$collStats", Value: bson.D{{Key: "count", Value: bson.D{}}}}}}
+	perShard := func(collection string) map[string]string {
+		reply := stats("sim", collection, count)
+		cursor, _ := reply["cursor"].(bson.M)
+		batch, ok := cursor["firstBatch"].(bson.A)
+		if !ok {
+			t.Fatalf("%s: %v", collection, reply)
+		}
+		out := map[string]string{}
+		for _, d := range batch {
+			m := d.(bson.M)
+			out[fmt.Sprint(m["shard"])] = fmt.Sprintf("%v@%v", m["count"], m["host"])
+			if m["ns"] != "sim."+collection {
+				t.Errorf("%s: ns %v", collection, m["ns"])
+			}
+		}
+		return out
+	}
+	for collection, want := range map[string]map[string]string{
+		"movies":  {"shard-a": "3@10.0.1.10:27018", "shard-b": "1@10.0.2.10:27018"},
+		"credits": {"shard-a": "1@10.0.1.10:27018", "shard-b": "2@10.0.2.10:27018"},
+		"users":   {"shard-a": "2@10.0.1.10:27018"},
+		"empty":   {"shard-b": "0@10.0.2.10:27018"},
+	} {
+		if got := perShard(collection); !reflect.DeepEqual(got, want) {
+			t.Errorf("$collStats of %s: %v, want %v", collection, got, want)
+		}
+	}
+	// What one storage cannot answer per shard is refused, not answered as one.
+	storage := bson.A{bson.D{{Key: "$collStats", Value: bson.D{{Key: "storageStats", Value: bson.D{}}}}}}
+	if reply := stats("sim", "movies", storage); reply["code"] != int32(115) {
+		t.Errorf("storageStats across shards: %v", reply)
+	}
+	if reply := stats("sim", "users", storage); reply["code"] != nil {
+		t.Errorf("storageStats of an unsharded collection: %v", reply)
+	}
+	more := append(bson.A{}, count[0], bson.D{{Key: "$project", Value: bson.D{{Key: "count", Value: 1}}}})
+	if reply := stats("sim", "movies", more); reply["code"] != int32(115) {
+		t.Errorf("a stage after $collStats: %v", reply)
+	}
+	// A database the catalogue does not hold: the storage's answer, no shard.
+	reply := stats("elsewhere", "things", count)
+	first := reply["cursor"].(bson.M)["firstBatch"].(bson.A)[0].(bson.M)
+	if _, named := first["shard"]; named || first["count"] == nil {
+		t.Errorf("outside the catalogue: %v", reply)
 	}
 }
