@@ -15,7 +15,7 @@ namespace moviedb::client::views {
 
 namespace {
 
-// Documents of each sharded collection per shard, as bars.
+// Documents of each collection per shard, as bars.
 void draw_documents_per_shard(const ClusterInfo& info, const ViewContext& ctx) {
   if (info.documents_per_shard.empty()) return;
   widgets::gap(ctx, 6);

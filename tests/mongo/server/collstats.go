@@ -49,12 +49,8 @@ func notSupported(what string) bsoncore.Document {
 }
 
 // collStatsOnShards turns the storage's one $collStats document into the
-// documents a mongos returns, one per shard.
-func (s *simulator) collStatsOnShards(req *request, cc *clientConn, reply bsoncore.Document) (bsoncore.Document, error) {
-	options, _, ok := collStatsStage(req)
-	if !ok {
-		return reply, nil
-	}
+// documents a mongos returns, one per shard; options are the stage's.
+func collStatsOnShards(req *request, cc *clientConn, reply, options bsoncore.Document) (bsoncore.Document, error) {
 	if code, _ := replyError(reply); code != 0 {
 		return reply, nil
 	}

@@ -60,6 +60,7 @@ func (s *simulator) routerCommand(r *router, req *request, cc *clientConn) (bson
 	}
 
 	entry := newEntry(r.name, req, cc)
+	collStats, stages, isCollStats := collStatsStage(req)
 	var reply bsoncore.Document
 	if req.name == "endSessions" {
 		reply = endSessionsReply(s.topo)
@@ -70,7 +71,7 @@ func (s *simulator) routerCommand(r *router, req *request, cc *clientConn) (bson
 			return nil, err
 		}
 		reply = withClusterTime(reply, s.topo.now())
-	} else if _, stages, ok := collStatsStage(req); ok && stages > 1 {
+	} else if isCollStats && stages > 1 {
 		reply = withClusterTime(notSupported("stages after $collStats through mongos"), s.topo.now())
 	} else if len(s.topo.members) == 0 {
 		entry.RoutedTo = "storage"
@@ -108,9 +109,9 @@ func (s *simulator) routerCommand(r *router, req *request, cc *clientConn) (bson
 			}
 		}
 	}
-	if _, _, ok := collStatsStage(req); ok {
+	if isCollStats {
 		var err error
-		if reply, err = s.collStatsOnShards(req, cc, reply); err != nil {
+		if reply, err = collStatsOnShards(req, cc, reply, collStats); err != nil {
 			return nil, err
 		}
 		reply = withClusterTime(reply, s.topo.now())
