@@ -26,7 +26,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[[ -d "$R" ]] && { cleanup; rm -rf "$R"; }
+if [[ -d "$R" ]]; then
+  cleanup
+  # Never delete through a bind mount into the host's /dev, /proc or /sys.
+  for d in dev proc sys; do
+    if mountpoint -q "$R/$d"; then echo "fresh_serve: $R/$d is still mounted" >&2; exit 1; fi
+  done
+  rm -rf --one-file-system "$R"
+fi
 mkdir -p "$dir"
 debootstrap --variant=minbase bookworm "$R" http://deb.debian.org/debian > "$dir/debootstrap.log" 2>&1
 for d in dev proc sys; do mount --bind "/$d" "$R/$d"; done
