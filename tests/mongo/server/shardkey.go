@@ -7,6 +7,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/md5"
 	"encoding/binary"
 	"fmt"
@@ -104,33 +105,27 @@ func compareValues(a, b bsoncore.Value) (int, error) {
 	}
 	switch {
 	case ra != rb:
-		return sign(int64(ra) - int64(rb)), nil
+		return cmp.Compare(ra, rb), nil
 	case isNumber(a.Type):
 		return compareNumbers(a, b), nil
 	case a.Type == bsontype.String:
 		return bytes.Compare([]byte(a.StringValue()), []byte(b.StringValue())), nil
 	case a.Type == bsontype.DateTime:
-		return sign(a.DateTime() - b.DateTime()), nil
+		return cmp.Compare(a.DateTime(), b.DateTime()), nil
 	}
 	return bytes.Compare(a.Data, b.Data), nil // null, MinKey, MaxKey: empty; ObjectID, bool: bytes
 }
 
+// compareNumbers compares without subtracting, which overflows at the ends
+// of the int64 range that hashed chunks span; cmp.Compare puts NaN below
+// every other number, as the server does.
 func compareNumbers(a, b bsoncore.Value) int {
 	if a.Type != bsontype.Double && b.Type != bsontype.Double {
 		x, _ := a.AsInt64OK()
 		y, _ := b.AsInt64OK()
-		return sign(x - y)
+		return cmp.Compare(x, y)
 	}
-	x, y := asFloat(a), asFloat(b)
-	switch {
-	case math.IsNaN(x) || math.IsNaN(y):
-		return boolRank(!math.IsNaN(x)) - boolRank(!math.IsNaN(y))
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
+	return cmp.Compare(asFloat(a), asFloat(b))
 }
 
 func asFloat(v bsoncore.Value) float64 {
@@ -141,23 +136,6 @@ func asFloat(v bsoncore.Value) float64 {
 		return float64(v.Int64())
 	}
 	return v.Double()
-}
-
-func sign(n int64) int {
-	switch {
-	case n < 0:
-		return -1
-	case n > 0:
-		return 1
-	}
-	return 0
-}
-
-func boolRank(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // shardKeyOf extracts a document's shard key under pattern ({field: 1} or

@@ -450,6 +450,7 @@ func TestCollStatsThroughMongosNamesTheShards(t *testing.T) {
 	const movies = `{"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAAAQ==", "subType": "04"}}`
 	const credits = `{"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAAAg==", "subType": "04"}}`
 	const empty = `{"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAAAw==", "subType": "04"}}`
+	const whole = `{"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAABA==", "subType": "04"}}`
 	s.post(t, "/catalogue/shards", []json.RawMessage{
 		doc(`{"_id": "shard-a", "host": "shard-a/10.0.1.10:27018,10.0.1.11:27018", "state": 1}`),
 		doc(`{"_id": "shard-b", "host": "shard-b/10.0.2.10:27018", "state": 1}`),
@@ -459,6 +460,7 @@ func TestCollStatsThroughMongosNamesTheShards(t *testing.T) {
 		doc(`{"_id": "sim.movies", "key": {"_id": "hashed"}, "uuid": ` + movies + `}`),
 		doc(`{"_id": "sim.credits", "key": {"movie_id": 1}, "uuid": ` + credits + `}`),
 		doc(`{"_id": "sim.empty", "key": {"k": 1}, "uuid": ` + empty + `}`),
+		doc(`{"_id": "sim.whole", "key": {"_id": "hashed"}, "uuid": ` + whole + `}`),
 	})
 	s.post(t, "/catalogue/chunks", []json.RawMessage{
 		doc(`{"uuid": ` + movies + `, "min": {"_id": {"$numberLong": "-9223372036854775808"}}, "max": {"_id": {"$numberLong": "0"}}, "shard": "shard-a"}`),
@@ -466,6 +468,8 @@ func TestCollStatsThroughMongosNamesTheShards(t *testing.T) {
 		doc(`{"uuid": ` + credits + `, "min": {"movie_id": ""}, "max": {"movie_id": "tt05"}, "shard": "shard-a"}`),
 		doc(`{"uuid": ` + credits + `, "min": {"movie_id": "tt05"}, "max": {"movie_id": "~"}, "shard": "shard-b"}`),
 		doc(`{"uuid": ` + empty + `, "min": {"k": ""}, "max": {"k": "~"}, "shard": "shard-b"}`),
+		// One chunk over the whole hashed range, as a newly sharded collection has.
+		doc(`{"uuid": ` + whole + `, "min": {"_id": {"$numberLong": "-9223372036854775808"}}, "max": {"_id": {"$numberLong": "9223372036854775807"}}, "shard": "shard-b"}`),
 	})
 	c := connect(t, s.ready, nil, nil)
 	db := c.Database("sim")
@@ -481,6 +485,7 @@ func TestCollStatsThroughMongosNamesTheShards(t *testing.T) {
 	insert("credits", bson.D{{Key: "movie_id", Value: "tt0100001"}}, bson.D{{Key: "movie_id", Value: "tt0700001"}},
 		bson.D{{Key: "movie_id", Value: "tt0700002"}})
 	insert("users", bson.D{{Key: "_id", Value: "u1"}}, bson.D{{Key: "_id", Value: "u2"}})
+	insert("whole", bson.D{{Key: "_id", Value: "tt0100002"}}, bson.D{{Key: "_id", Value: "tt0700001"}})
 	if err := db.CreateCollection(ctx(t), "empty"); err != nil { // as shardCollection leaves it
 		t.Fatal(err)
 	}
@@ -516,6 +521,7 @@ func TestCollStatsThroughMongosNamesTheShards(t *testing.T) {
 		"credits": {"shard-a": "1@10.0.1.10:27018", "shard-b": "2@10.0.2.10:27018"},
 		"users":   {"shard-a": "2@10.0.1.10:27018"},
 		"empty":   {"shard-b": "0@10.0.2.10:27018"},
+		"whole":   {"shard-b": "2@10.0.2.10:27018"}, // hashes near both ends of the range
 	} {
 		if got := perShard(collection); !reflect.DeepEqual(got, want) {
 			t.Errorf("$collStats of %s: %v, want %v", collection, got, want)
