@@ -158,20 +158,14 @@ func adminOnly(req *request) bsoncore.Document {
 // readCatalogue reads the documents of config.<collection> that match filter
 // (all of them when it is nil) from the storage, as a config server holds them.
 func readCatalogue(cc *clientConn, collection string, filter bson.D) ([]bsoncore.Document, error) {
-	find := bsoncore.NewDocumentBuilder().AppendString("find", collection)
+	var selector bsoncore.Document
 	if filter != nil {
-		find.AppendDocument("filter", marshal(filter))
-	}
-	reply, err := cc.storage.roundTrip(find.AppendString("$db", "config").Build(), nil)
-	if err != nil {
-		return nil, errDrop
+		selector = marshal(filter)
 	}
 	var docs []bsoncore.Document
-	if batch, err := reply.LookupErr("cursor", "firstBatch"); err == nil {
-		values, _ := batch.Array().Values()
-		for _, v := range values {
-			docs = append(docs, v.Document())
-		}
-	}
-	return docs, nil
+	err := eachDocument(cc, "config", collection, selector, nil, func(doc bsoncore.Document) error {
+		docs = append(docs, doc)
+		return nil
+	})
+	return docs, err
 }

@@ -63,7 +63,8 @@ func collStatsOnShards(req *request, cc *clientConn, reply, options bsoncore.Doc
 		return reply, nil
 	}
 	collection := lookupString(req.cmd, "aggregate")
-	counts, err := countsByShard(cc, req.db, collection, lookupString(databases[0], "primary"))
+	counts, err := countsByShard(cc, req.db, collection, lookupString(databases[0], "primary"),
+		local.Document(), has(options, "count"))
 	if errors.Is(err, errDrop) {
 		return nil, err
 	}
@@ -143,16 +144,18 @@ func shardHosts(cc *clientConn) (map[string]string, error) {
 	return hosts, nil
 }
 
-// countsByShard counts the collection's documents on each shard: all on
-// the primary unless config.collections shards it, else by chunk.
-func countsByShard(cc *clientConn, db, collection, primary string) (map[string]int64, error) {
+// countsByShard names the shards that answer for the collection, with the
+// documents of each: the primary with the storage's count, unless
+// config.collections shards it; else each shard that owns chunks, with the
+// documents its chunks hold when counted is set.
+func countsByShard(cc *clientConn, db, collection, primary string, local bsoncore.Document, counted bool) (map[string]int64, error) {
 	sharded, err := readCatalogue(cc, "collections", bson.D{{Key: "_id", Value: db + "." + collection}})
 	if err != nil {
 		return nil, err
 	}
 	if len(sharded) == 0 {
-		n, err := countAll(cc, db, collection)
-		return map[string]int64{primary: n}, err
+		n, _ := lookupInt(local, "count")
+		return map[string]int64{primary: n}, nil
 	}
 	pattern := lookupDoc(sharded[0], "key")
 	uuid, err := sharded[0].LookupErr("uuid")
@@ -167,7 +170,10 @@ func countsByShard(cc *clientConn, db, collection, primary string) (map[string]i
 	for _, chunk := range chunks { // a shard that owns chunks answers, even with no documents
 		counts[lookupString(chunk, "shard")] = 0
 	}
-	err = eachDocument(cc, db, collection, projectionOf(pattern), func(doc bsoncore.Document) error {
+	if !counted {
+		return counts, nil
+	}
+	err = eachDocument(cc, db, collection, nil, projectionOf(pattern), func(doc bsoncore.Document) error {
 		key, err := shardKeyOf(doc, pattern)
 		if err != nil {
 			return err
@@ -192,27 +198,22 @@ func projectionOf(pattern bsoncore.Document) bsoncore.Document {
 	return out.Build()
 }
 
-func countAll(cc *clientConn, db, collection string) (int64, error) {
-	var n int64
-	only := bsoncore.NewDocumentBuilder().AppendInt32("_id", 1).Build()
-	err := eachDocument(cc, db, collection, only, func(bsoncore.Document) error {
-		n++
-		return nil
-	})
-	return n, err
-}
+// How many documents a read of the storage takes at a time.
+const storageBatch = 1000
 
-// eachDocument reads the collection from the storage, only the fields of
-// projection, a batch at a time.
-func eachDocument(cc *clientConn, db, collection string, projection bsoncore.Document, each func(bsoncore.Document) error) error {
-	find := bsoncore.NewDocumentBuilder().
-		AppendString("find", collection).
-		AppendDocument("projection", projection).
-		AppendInt32("batchSize", 10000).
-		AppendString("$db", db).
-		Build()
+// eachDocument reads the documents of db.collection that match filter (all
+// when nil) from the storage, only the fields of projection (all when nil),
+// a batch at a time until the cursor is exhausted.
+func eachDocument(cc *clientConn, db, collection string, filter, projection bsoncore.Document, each func(bsoncore.Document) error) error {
+	find := bsoncore.NewDocumentBuilder().AppendString("find", collection)
+	if filter != nil {
+		find.AppendDocument("filter", filter)
+	}
+	if projection != nil {
+		find.AppendDocument("projection", projection)
+	}
 	batchKey := "firstBatch"
-	for cmd := find; ; {
+	for cmd := find.AppendInt32("batchSize", storageBatch).AppendString("$db", db).Build(); ; {
 		reply, err := cc.storage.roundTrip(cmd, nil)
 		if err != nil {
 			return errDrop
@@ -238,7 +239,7 @@ func eachDocument(cc *clientConn, db, collection string, projection bsoncore.Doc
 		cmd = bsoncore.NewDocumentBuilder().
 			AppendInt64("getMore", cursorID).
 			AppendString("collection", collection).
-			AppendInt32("batchSize", 10000).
+			AppendInt32("batchSize", storageBatch).
 			AppendString("$db", db).
 			Build()
 		batchKey = "nextBatch"

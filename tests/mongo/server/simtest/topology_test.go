@@ -471,8 +471,25 @@ func TestCollStatsThroughMongosNamesTheShards(t *testing.T) {
 		// One chunk over the whole hashed range, as a newly sharded collection has.
 		doc(`{"uuid": ` + whole + `, "min": {"_id": {"$numberLong": "-9223372036854775808"}}, "max": {"_id": {"$numberLong": "9223372036854775807"}}, "shard": "shard-b"}`),
 	})
+	// More chunks than a first batch holds (101), and more documents than the
+	// simulator reads at a time (1,000): ten documents a chunk, alternately.
+	const many = `{"$binary": {"base64": "AAAAAAAAAAAAAAAAAAAABQ==", "subType": "04"}}`
+	s.post(t, "/catalogue/collections", []json.RawMessage{doc(`{"_id": "sim.many", "key": {"n": 1}, "uuid": ` + many + `}`)})
+	var manyChunks []json.RawMessage
+	for i := 0; i < 120; i++ {
+		manyChunks = append(manyChunks, doc(fmt.Sprintf(`{"uuid": %s, "min": {"n": %d}, "max": {"n": %d}, "shard": "shard-%c"}`,
+			many, i*10, (i+1)*10, "ab"[i%2])))
+	}
+	s.post(t, "/catalogue/chunks", manyChunks)
 	c := connect(t, s.ready, nil, nil)
 	db := c.Database("sim")
+	var manyDocs []any
+	for n := 0; n < 1200; n++ {
+		manyDocs = append(manyDocs, bson.D{{Key: "n", Value: n}})
+	}
+	if _, err := db.Collection("many").InsertMany(ctx(t), manyDocs); err != nil {
+		t.Fatal(err)
+	}
 	insert := func(collection string, docs ...bson.D) {
 		for _, d := range docs {
 			if _, err := db.Collection(collection).InsertOne(ctx(t), d); err != nil {
@@ -522,6 +539,7 @@ func TestCollStatsThroughMongosNamesTheShards(t *testing.T) {
 		"users":   {"shard-a": "2@10.0.1.10:27018"},
 		"empty":   {"shard-b": "0@10.0.2.10:27018"},
 		"whole":   {"shard-b": "2@10.0.2.10:27018"}, // hashes near both ends of the range
+		"many":    {"shard-a": "600@10.0.1.10:27018", "shard-b": "600@10.0.2.10:27018"},
 	} {
 		if got := perShard(collection); !reflect.DeepEqual(got, want) {
 			t.Errorf("$collStats of %s: %v, want %v", collection, got, want)
